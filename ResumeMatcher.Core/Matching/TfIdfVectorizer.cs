@@ -1,0 +1,81 @@
+using Microsoft.ML;
+using Microsoft.ML.Data;
+using Microsoft.ML.Transforms.Text;
+
+namespace ResumeMatcher.Core.Matching;
+
+/// <summary>
+/// TF-IDF weights learnt over a corpus with Microsoft.ML text featurisation (normalise, tokenise, drop stop words,
+/// 1-2-grams weighted by TF-IDF), read as sparse vectors. Vectors come back L2-normalised, so a dot product is a cosine.
+/// </summary>
+public sealed class TfIdfVectorizer
+{
+    private readonly MLContext _ml;
+    private readonly ITransformer _model;
+    private readonly Lock _engineLock = new();
+    private readonly PredictionEngine<Document, Features> _engine;
+
+    private TfIdfVectorizer(MLContext ml, ITransformer model)
+    {
+        _ml = ml;
+        _model = model;
+        _engine = ml.Model.CreatePredictionEngine<Document, Features>(model);
+    }
+
+    /// <summary>Learns the vocabulary and IDF weights from <paramref name="corpus"/>.</summary>
+    public static TfIdfVectorizer Fit(IEnumerable<string> corpus)
+    {
+        var ml = new MLContext(seed: 1);
+        var data = ml.Data.LoadFromEnumerable(corpus.Select(text => new Document { Text = text }));
+        var pipeline = ml.Transforms.Text.NormalizeText("Normalized", nameof(Document.Text), keepDiacritics: false, keepPunctuations: false, keepNumbers: true)
+            .Append(ml.Transforms.Text.TokenizeIntoWords("Tokens", "Normalized"))
+            .Append(ml.Transforms.Text.RemoveDefaultStopWords("Tokens"))
+            .Append(ml.Transforms.Conversion.MapValueToKey("TokenKeys", "Tokens"))
+            .Append(ml.Transforms.Text.ProduceNgrams(
+                nameof(Features.Vector),
+                "TokenKeys",
+                ngramLength: 2,
+                useAllLengths: true,
+                weighting: NgramExtractingEstimator.WeightingCriteria.TfIdf));
+        return new TfIdfVectorizer(ml, pipeline.Fit(data));
+    }
+
+    /// <summary>Vectors for many texts at once (one pass through the model).</summary>
+    public List<SparseVector> TransformMany(IReadOnlyList<string> texts)
+    {
+        var data = _ml.Data.LoadFromEnumerable(texts.Select(text => new Document { Text = text }));
+        var transformed = _model.Transform(data);
+        var vectors = new List<SparseVector>(texts.Count);
+        using var cursor = transformed.GetRowCursor(transformed.Schema.Where(c => c.Name == nameof(Features.Vector)));
+        var getter = cursor.GetGetter<VBuffer<float>>(transformed.Schema[nameof(Features.Vector)]);
+        var buffer = default(VBuffer<float>);
+        while (cursor.MoveNext())
+        {
+            getter(ref buffer);
+            vectors.Add(SparseVector.FromVBuffer(buffer));
+        }
+
+        return vectors;
+    }
+
+    /// <summary>The vector of one text; safe to call from many threads.</summary>
+    public SparseVector Transform(string text)
+    {
+        var features = new Features();
+        lock (_engineLock)
+        {
+            _engine.Predict(new Document { Text = text }, ref features);
+            return SparseVector.FromVBuffer(features.Vector);
+        }
+    }
+
+    private sealed class Document
+    {
+        public string Text { get; set; } = "";
+    }
+
+    private sealed class Features
+    {
+        public VBuffer<float> Vector { get; set; }
+    }
+}

@@ -1,0 +1,19 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ResumeMatcher.Core.Resumes;
+
+namespace ResumeMatcher.Core.Persistence.Configurations;
+
+internal sealed class ResumeConfiguration : IEntityTypeConfiguration<Resume>
+{
+    public void Configure(EntityTypeBuilder<Resume> builder)
+    {
+        builder.ToTable("resumes");
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.ContentHash).HasMaxLength(64);
+        builder.Property(r => r.Format).HasConversion<string>().HasMaxLength(16);
+        builder.Property(r => r.FileName).HasMaxLength(255);
+        builder.HasIndex(r => r.ContentHash);
+        builder.HasMany(r => r.Skills).WithOne().HasForeignKey(s => s.ResumeId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,145 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using ResumeMatcher.Core.Diagnostics;
+using ResumeMatcher.Core.Listings;
+using ResumeMatcher.Core.Matching;
+using ResumeMatcher.Core.Persistence;
+using ResumeMatcher.Core.Resumes;
+using ResumeMatcher.Core.Skills;
+using ResumeMatcher.Core.Tasks;
+
+namespace ResumeMatcher.Core.Pipeline;
+
+/// <summary>
+/// The stages of a match task in order: parse, profile, listings, rank, store. Each stage is a child span of the
+/// task's trace. The caller has claimed the task (see <see cref="TaskClaims"/>); <paramref name="attempt"/> fences
+/// the final write so a task completes once even if two workers ran it.
+/// </summary>
+public sealed class MatchPipeline(
+    ResumeMatcherDbContext db,
+    ResumeTextReader reader,
+    ProfileExtractor profiles,
+    ListingCache cache,
+    ListingIndexProvider indexes,
+    IOptions<MatchingOptions> matching,
+    TimeProvider time)
+{
+    /// <summary>Below this many cached listings sharing a skill with the resume, the sources are asked on demand.</summary>
+    private const int MinimumCandidates = 1;
+
+    public async Task<MatchPipelineResult?> RunAsync(Guid taskId, int attempt, CancellationToken cancellationToken)
+    {
+        var task = await db.MatchTasks.Include(t => t.Resume).ThenInclude(r => r.Skills)
+            .SingleAsync(t => t.Id == taskId, cancellationToken);
+        var resume = task.Resume;
+
+        string text;
+        using (Stage("parse"))
+        {
+            text = reader.Read(resume.Content ?? [], resume.Format);
+        }
+
+        ResumeProfile profile;
+        using (Stage("profile"))
+        {
+            profile = profiles.Extract(text);
+            resume.Text = text;
+            resume.Titles = profile.Titles.ToList();
+            resume.Skills.Clear();
+            resume.Skills.AddRange(profile.Skills.Select(s => new ResumeSkill { ResumeId = resume.Id, Name = s.Name, Category = s.Category, Count = s.Count }));
+            task.Stage = MatchStage.Listings;
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        ListingIndex index;
+        IReadOnlyList<SourceOutcome> outcomes = [];
+        using (var activity = Stage("listings"))
+        {
+            index = await indexes.GetAsync(cancellationToken);
+            var candidates = await cache.FindIdsBySkillsAsync(profile.Skills.Select(s => s.Name), cancellationToken);
+            if (candidates.Count < MinimumCandidates)
+            {
+                (index, outcomes) = await indexes.RefreshAsync(new ListingQuery(profile.Skills.Take(5).Select(s => s.Name).ToList()), cancellationToken);
+            }
+
+            activity?.SetTag("resumematcher.listings.candidates", candidates.Count);
+            activity?.SetTag("resumematcher.listings.indexed", index.Count);
+        }
+
+        IReadOnlyList<RankedMatch> matches;
+        using (Stage("rank"))
+        {
+            matches = index.Rank(new MatchRequest(text, profile, task.MinScore, task.Limit), matching.Value);
+        }
+
+        using (Stage("store"))
+        {
+            if (!await CompleteAsync(task, attempt, matches, cancellationToken))
+            {
+                return null;
+            }
+        }
+
+        return new MatchPipelineResult(profile, matches, outcomes);
+    }
+
+    private static Activity? Stage(string name)
+    {
+        var activity = ResumeMatcherTelemetry.ActivitySource.StartActivity($"stage {name}");
+        activity?.SetTag("resumematcher.stage", name);
+        return activity;
+    }
+
+    /// <summary>Writes the results and marks the task completed in one transaction, if this attempt still owns it.</summary>
+    private async Task<bool> CompleteAsync(MatchTask task, int attempt, IReadOnlyList<RankedMatch> matches, CancellationToken cancellationToken)
+    {
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async ct =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var now = time.GetUtcNow();
+            var owned = await db.MatchTasks
+                .Where(t => t.Id == task.Id && t.Status == MatchTaskStatus.Running && t.Attempts == attempt)
+                .ExecuteUpdateAsync(
+                    s => s.SetProperty(t => t.Status, MatchTaskStatus.Completed)
+                        .SetProperty(t => t.Stage, MatchStage.Done)
+                        .SetProperty(t => t.CompletedAt, now)
+                        .SetProperty(t => t.LeaseExpiresAt, (DateTimeOffset?)null)
+                        .SetProperty(t => t.FailureReason, (string?)null),
+                    ct);
+            if (owned == 0)
+            {
+                await transaction.RollbackAsync(ct);
+                return false;
+            }
+
+            db.MatchResults.AddRange(matches.Select((m, rank) => ToResult(task.Id, rank + 1, m)));
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+            return true;
+        }, cancellationToken);
+    }
+
+    private static MatchResult ToResult(Guid taskId, int rank, RankedMatch match) => new()
+    {
+        TaskId = taskId,
+        Rank = rank,
+        ListingId = match.Listing.Id,
+        Source = match.Listing.Source,
+        Title = match.Listing.Title,
+        Company = match.Listing.Company,
+        Location = match.Listing.Location,
+        Remote = match.Listing.Remote,
+        Description = match.Listing.Description,
+        Url = match.Listing.Url,
+        Salary = match.Listing.Salary,
+        Score = match.Score,
+        Cosine = match.Components.Cosine,
+        SkillCoverage = match.Components.SkillCoverage,
+        TitleSimilarity = match.Components.TitleSimilarity,
+        MatchedSkills = match.MatchedSkills.ToList(),
+        MissingSkills = match.MissingSkills.ToList(),
+    };
+}

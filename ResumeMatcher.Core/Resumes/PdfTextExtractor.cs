@@ -1,0 +1,97 @@
+using System.Text;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.DocumentLayoutAnalysis.PageSegmenter;
+using UglyToad.PdfPig.DocumentLayoutAnalysis.ReadingOrderDetector;
+using UglyToad.PdfPig.DocumentLayoutAnalysis.WordExtractor;
+using UglyToad.PdfPig.Exceptions;
+
+namespace ResumeMatcher.Core.Resumes;
+
+/// <summary>
+/// Reads a PDF's text layer in memory with PdfPig: words, grouped into blocks and lines in reading order,
+/// so two-column layouts do not interleave their columns.
+/// </summary>
+public static class PdfTextExtractor
+{
+    /// <summary>Opens the PDF only to check that it can be read; throws <see cref="ResumeUnreadableException"/> otherwise.</summary>
+    public static int CountPages(byte[] content)
+    {
+        using var document = Open(content);
+        return document.NumberOfPages;
+    }
+
+    public static string Extract(byte[] content, ResumeReadingOptions options)
+    {
+        using var document = Open(content);
+        if (document.NumberOfPages > options.MaxPages)
+        {
+            throw new ResumeUnreadableException(
+                $"The PDF has {document.NumberOfPages} pages; at most {options.MaxPages} are read. Send a shorter resume.");
+        }
+
+        var text = new StringBuilder();
+        try
+        {
+            foreach (var page in document.GetPages())
+            {
+                AppendPage(page, text);
+                if (text.Length > options.MaxCharacters)
+                {
+                    throw new ResumeUnreadableException(
+                        $"The PDF holds more than {options.MaxCharacters:N0} characters of text, more than a resume has.");
+                }
+            }
+        }
+        catch (Exception ex) when (ex is not ResumeUnreadableException and not OutOfMemoryException)
+        {
+            throw new ResumeUnreadableException("The PDF is damaged: its pages could not be read.", ex);
+        }
+
+        var result = text.ToString().Trim();
+        if (result.Length == 0)
+        {
+            throw new ResumeUnreadableException(
+                "The PDF has no text layer (it may be a scanned image). Send a PDF exported from a word processor, or a text file.");
+        }
+
+        return result;
+    }
+
+    private static PdfDocument Open(byte[] content)
+    {
+        try
+        {
+            return PdfDocument.Open(content, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
+        }
+        catch (PdfDocumentEncryptedException ex)
+        {
+            throw new ResumeUnreadableException("The PDF is encrypted with a password. Send an unprotected copy.", ex);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            throw new ResumeUnreadableException("The PDF could not be opened: the file is corrupt or truncated.", ex);
+        }
+    }
+
+    private static void AppendPage(Page page, StringBuilder text)
+    {
+        var words = page.GetWords(NearestNeighbourWordExtractor.Instance).ToList();
+        if (words.Count == 0)
+        {
+            return;
+        }
+
+        var blocks = DocstrumBoundingBoxes.Instance.GetBlocks(words);
+        var ordered = UnsupervisedReadingOrderDetector.Instance.Get(blocks);
+        foreach (var block in ordered)
+        {
+            foreach (var line in block.TextLines)
+            {
+                text.AppendJoin(' ', line.Words.Select(w => w.Text)).Append('\n');
+            }
+
+            text.Append('\n');
+        }
+    }
+}

@@ -1,0 +1,54 @@
+using System.Text.Json;
+
+namespace ResumeMatcher.Core.Skills;
+
+public sealed record JobTitleDefinition(string Name, string Field, IReadOnlyList<string> Aliases);
+
+/// <summary>Job titles and their aliases (Skills/Data/job-titles.json), to find the roles a resume names.</summary>
+public sealed class JobTitleCatalog
+{
+    /// <summary>Words of rank that do not change the role: "Senior Software Engineer" is a Software Engineer.</summary>
+    private static readonly HashSet<string> SeniorityWords = new(StringComparer.Ordinal)
+    {
+        "senior", "sr", "junior", "jr", "lead", "principal", "associate", "trainee", "intern", "entry-level",
+        "mid-level", "i", "ii", "iii", "iv", "chief",
+    };
+
+    private readonly Dictionary<string, JobTitleDefinition> _byKey;
+
+    private JobTitleCatalog(IReadOnlyList<JobTitleDefinition> titles)
+    {
+        Titles = titles;
+        _byKey = new Dictionary<string, JobTitleDefinition>(StringComparer.Ordinal);
+        foreach (var title in titles)
+        {
+            foreach (var form in title.Aliases.Prepend(title.Name))
+            {
+                var key = string.Join(' ', Words(form));
+                if (key.Length > 0)
+                {
+                    _byKey.TryAdd(key, title);
+                    MaxPhraseWords = Math.Max(MaxPhraseWords, key.Count(c => c == ' ') + 1);
+                }
+            }
+        }
+    }
+
+    public IReadOnlyList<JobTitleDefinition> Titles { get; }
+
+    public int MaxPhraseWords { get; }
+
+    public static JobTitleCatalog LoadEmbedded()
+    {
+        using var stream = SkillTaxonomy.OpenEmbedded("job-titles.json");
+        var file = JsonSerializer.Deserialize(stream, TaxonomyJsonContext.Default.JobTitleFile)
+            ?? throw new InvalidDataException("The job title file is empty.");
+        return new JobTitleCatalog(file.Titles);
+    }
+
+    /// <summary>The lower-cased words of a title with rank words removed.</summary>
+    public static IEnumerable<string> Words(string title) =>
+        SkillTokenizer.Tokenize(title).Select(t => t.Normal).Where(w => !SeniorityWords.Contains(w));
+
+    public bool TryFind(string key, out JobTitleDefinition title) => _byKey.TryGetValue(key, out title!);
+}

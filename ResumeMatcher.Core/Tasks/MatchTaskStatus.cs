@@ -1,0 +1,9 @@
+namespace ResumeMatcher.Core.Tasks;
+
+public enum MatchTaskStatus
+{
+    Queued,
+    Running,
+    Completed,
+    Failed,
+}
