@@ -1,0 +1,20 @@
+using ResumeMatcher.Api;
+using ResumeMatcher.Api.Apis;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddApplicationServices();
+
+var app = builder.Build();
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.MapOpenApiReference();
+app.MapDefaultEndpoints();
+app.MapMatchJobsApi();
+
+app.Run();
+
+/// <summary>The Api's entry point, visible to the functional tests' WebApplicationFactory.</summary>
+public partial class Program;

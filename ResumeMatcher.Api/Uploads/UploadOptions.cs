@@ -1,0 +1,16 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace ResumeMatcher.Api.Uploads;
+
+public sealed class UploadOptions
+{
+    public const string SectionName = "Upload";
+
+    /// <summary>The largest resume file accepted, in bytes (default 5 MB).</summary>
+    [Range(1_024, 100 * 1024 * 1024)]
+    public long MaxFileBytes { get; set; } = 5 * 1024 * 1024;
+
+    /// <summary>Room for multipart headers and form fields beyond the file itself.</summary>
+    [Range(1_024, 1024 * 1024)]
+    public long MultipartOverheadBytes { get; set; } = 64 * 1024;
+}

@@ -1,0 +1,16 @@
+using ResumeMatcher.AppHost;
+using ResumeMatcher.Core.Hosting;
+
+var builder = DistributedApplication.CreateBuilder(args);
+
+var backing = BackingServices.Add(builder);
+
+var api = builder.AddProject<Projects.ResumeMatcher_Api>(ResourceNames.Api, launchProfileName: "http")
+    .WithBackingServices(backing)
+    .WithHttpHealthCheck("/health");
+
+builder.AddProject<Projects.ResumeMatcher_Worker>(ResourceNames.Worker)
+    .WithBackingServices(backing)
+    .WaitFor(api);
+
+builder.Build().Run();

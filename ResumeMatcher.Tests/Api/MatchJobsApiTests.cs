@@ -1,0 +1,258 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using ResumeMatcher.Tests.Fixtures;
+
+namespace ResumeMatcher.Tests.Api;
+
+/// <summary>The upload and status endpoints against real Redis, PostgreSQL and a running Worker.</summary>
+public sealed class MatchJobsApiTests(SharedPostgres postgres, SystemFixture fixture) : IClassFixture<SystemFixture>
+{
+    private static readonly TimeSpan TaskTimeout = TimeSpan.FromSeconds(90);
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private Task<MatchingSystem> System => fixture.GetAsync(postgres);
+
+    [Fact]
+    public async Task Text_resume_completes_with_skills_titles_and_explained_matches()
+    {
+        var system = await System;
+        var taskId = await system.UploadAsync(TestDocuments.Utf8(TestDocuments.BackendEngineerResume), "resume.txt");
+
+        var status = await system.WaitForEndAsync(taskId, TaskTimeout);
+
+        Assert.Equal("completed", status.GetProperty("status").GetString());
+        Assert.Equal("done", status.GetProperty("stage").GetString());
+        var skills = status.GetProperty("skills").EnumerateArray().Select(s => s.GetProperty("name").GetString()).ToList();
+        Assert.Contains("C#", skills);
+        Assert.Contains("PostgreSQL", skills);
+        Assert.Contains("Kubernetes", skills);
+        Assert.Contains("Go", skills);
+        var titles = status.GetProperty("titles").EnumerateArray().Select(t => t.GetString()).ToList();
+        Assert.Contains(titles, t => t is not null && t.Contains("Engineer", StringComparison.Ordinal));
+
+        var matches = status.GetProperty("matches").EnumerateArray().ToList();
+        Assert.InRange(matches.Count, 1, 10);
+        var scores = matches.Select(m => m.GetProperty("score").GetDouble()).ToList();
+        Assert.All(scores, s => Assert.InRange(s, 0.2, 1.0));
+        Assert.Equal(scores.OrderByDescending(s => s), scores);
+        var best = matches[0];
+        foreach (var field in new[] { "title", "company", "location", "description", "url" })
+        {
+            Assert.False(string.IsNullOrWhiteSpace(best.GetProperty(field).GetString()), $"the best match has no {field}");
+        }
+
+        Assert.NotEmpty(best.GetProperty("matched_skills").EnumerateArray());
+        Assert.True(best.GetProperty("score_components").GetProperty("cosine").GetDouble() > 0);
+        Assert.Matches("(?i)engineer|developer|\\.net|backend", best.GetProperty("title").GetString()!);
+    }
+
+    [Fact]
+    public async Task Upload_answers_202_with_task_id_status_url_and_location()
+    {
+        var system = await System;
+        using var response = await system.Client.PostAsync(
+            "/api/match-jobs",
+            MatchingSystem.Form(TestDocuments.Utf8(TestDocuments.BackendEngineerResume), "resume.md", "text/markdown"), Ct);
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        var taskId = body.GetProperty("task_id").GetGuid();
+        Assert.Equal("queued", body.GetProperty("status").GetString());
+        Assert.Equal($"/api/task-status/{taskId}", body.GetProperty("status_url").GetString());
+        Assert.Equal($"/api/task-status/{taskId}", response.Headers.Location?.OriginalString);
+        Assert.Equal(4, taskId.Version);
+    }
+
+    [Fact]
+    public async Task Limit_and_min_score_shape_the_results()
+    {
+        var system = await System;
+        var taskId = await system.UploadAsync(
+            TestDocuments.Utf8(TestDocuments.BackendEngineerResume),
+            "resume.txt",
+            new Dictionary<string, string> { ["limit"] = "3", ["min_score"] = "0.05" });
+
+        var status = await system.WaitForEndAsync(taskId, TaskTimeout);
+
+        var matches = status.GetProperty("matches").EnumerateArray().ToList();
+        Assert.Equal(3, matches.Count);
+        Assert.Equal([1, 2, 3], matches.Select(m => m.GetProperty("rank").GetInt32()));
+    }
+
+    [Fact]
+    public async Task Upload_without_a_file_is_400()
+    {
+        var system = await System;
+        using var form = new MultipartFormDataContent { { new StringContent("5"), "limit" } };
+        using var response = await system.Client.PostAsync("/api/match-jobs", form, Ct);
+        await AssertProblemAsync(response, HttpStatusCode.BadRequest);
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("101")]
+    [InlineData("ten")]
+    public async Task Upload_with_an_invalid_limit_is_400(string limit)
+    {
+        var system = await System;
+        using var response = await system.Client.PostAsync(
+            "/api/match-jobs",
+            MatchingSystem.Form(TestDocuments.Utf8(TestDocuments.BackendEngineerResume), "r.txt", fields: new Dictionary<string, string> { ["limit"] = limit }), Ct);
+        var problem = await AssertProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.True(problem.GetProperty("errors").TryGetProperty("limit", out _));
+    }
+
+    [Fact]
+    public async Task Upload_with_an_invalid_min_score_is_400()
+    {
+        var system = await System;
+        using var response = await system.Client.PostAsync(
+            "/api/match-jobs",
+            MatchingSystem.Form(TestDocuments.Utf8(TestDocuments.BackendEngineerResume), "r.txt", fields: new Dictionary<string, string> { ["min_score"] = "1.5" }), Ct);
+        var problem = await AssertProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.True(problem.GetProperty("errors").TryGetProperty("min_score", out _));
+    }
+
+    [Fact]
+    public async Task Upload_over_the_size_limit_is_413()
+    {
+        var system = await System;
+        var huge = TestDocuments.Utf8(string.Concat(Enumerable.Repeat("Experienced C# developer. ", 260_000)));
+        using var response = await system.Client.PostAsync("/api/match-jobs", MatchingSystem.Form(huge, "huge.txt"), Ct);
+        await AssertProblemAsync(response, HttpStatusCode.RequestEntityTooLarge);
+    }
+
+    [Fact]
+    public async Task Upload_over_the_size_limit_without_content_length_is_413()
+    {
+        var system = await System;
+        var huge = TestDocuments.Utf8(string.Concat(Enumerable.Repeat("Experienced C# developer. ", 260_000)));
+        using var form = MatchingSystem.Form(huge, "huge.txt");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/match-jobs") { Content = new StreamContent(await form.ReadAsStreamAsync(Ct)) };
+        request.Content.Headers.ContentType = form.Headers.ContentType;
+        request.Headers.TransferEncodingChunked = true;
+        using var response = await system.Client.SendAsync(request, Ct);
+        await AssertProblemAsync(response, HttpStatusCode.RequestEntityTooLarge);
+    }
+
+    [Fact]
+    public async Task Upload_of_binary_that_is_neither_pdf_nor_text_is_415()
+    {
+        var system = await System;
+        byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52, 0xFF, 0xFE, 0x00, 0x01];
+        using var response = await system.Client.PostAsync("/api/match-jobs", MatchingSystem.Form(png, "resume.pdf", "application/pdf"), Ct);
+        await AssertProblemAsync(response, HttpStatusCode.UnsupportedMediaType);
+    }
+
+    [Fact]
+    public async Task Upload_that_is_not_multipart_is_415()
+    {
+        var system = await System;
+        using var response = await system.Client.PostAsync("/api/match-jobs", new StringContent("{\"file\":\"x\"}", Encoding.UTF8, "application/json"), Ct);
+        await AssertProblemAsync(response, HttpStatusCode.UnsupportedMediaType);
+    }
+
+    [Fact]
+    public async Task Upload_of_an_empty_file_is_422()
+    {
+        var system = await System;
+        using var response = await system.Client.PostAsync("/api/match-jobs", MatchingSystem.Form([], "empty.txt"), Ct);
+        var problem = await AssertProblemAsync(response, HttpStatusCode.UnprocessableEntity);
+        Assert.Contains("empty", problem.GetProperty("detail").GetString(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Upload_of_a_password_protected_pdf_is_422()
+    {
+        var system = await System;
+        using var response = await system.Client.PostAsync("/api/match-jobs", MatchingSystem.Form(TestDocuments.PasswordProtectedPdf(), "locked.pdf", "application/pdf"), Ct);
+        var problem = await AssertProblemAsync(response, HttpStatusCode.UnprocessableEntity);
+        Assert.Contains("encrypted", problem.GetProperty("detail").GetString(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Upload_of_a_pdf_that_is_only_a_signature_is_422()
+    {
+        var system = await System;
+        using var response = await system.Client.PostAsync("/api/match-jobs", MatchingSystem.Form(TestDocuments.Utf8("%PDF-1.7\nnot really a pdf"), "broken.pdf", "application/pdf"), Ct);
+        await AssertProblemAsync(response, HttpStatusCode.UnprocessableEntity);
+    }
+
+    [Fact]
+    public async Task Pdf_without_a_text_layer_ends_failed_with_a_reason()
+    {
+        var system = await System;
+        var taskId = await system.UploadAsync(TestDocuments.PdfWithoutText(), "scan.pdf");
+
+        var status = await system.WaitForEndAsync(taskId, TaskTimeout);
+
+        Assert.Equal("failed", status.GetProperty("status").GetString());
+        Assert.Contains("no text layer", status.GetProperty("failure_reason").GetString(), StringComparison.OrdinalIgnoreCase);
+        Assert.Empty(status.GetProperty("matches").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Unknown_task_id_is_404_problem()
+    {
+        var system = await System;
+        using var response = await system.Client.GetAsync($"/api/task-status/{Guid.NewGuid()}", Ct);
+        await AssertProblemAsync(response, HttpStatusCode.NotFound);
+
+        using var malformed = await system.Client.GetAsync("/api/task-status/not-a-task", Ct);
+        await AssertProblemAsync(malformed, HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task Health_endpoints_answer()
+    {
+        var system = await System;
+        using var alive = await system.Client.GetAsync("/alive", Ct);
+        using var ready = await system.Client.GetAsync("/health", Ct);
+        Assert.Equal(HttpStatusCode.OK, alive.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+    }
+
+    [Fact]
+    public async Task Every_resume_pdf_completes_with_skills_and_matches()
+    {
+        var directory = RepositoryPaths.RequireData("resume_pdfs");
+        var files = Directory.GetFiles(directory, "*.pdf", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal).ToList();
+        Assert.NotEmpty(files);
+        var system = await System;
+
+        var tasks = new List<(string File, Guid TaskId)>();
+        foreach (var file in files)
+        {
+            tasks.Add((Path.GetFileName(file), await system.UploadAsync(await File.ReadAllBytesAsync(file, Ct), Path.GetFileName(file))));
+        }
+
+        var problems = new List<string>();
+        foreach (var (file, taskId) in tasks)
+        {
+            var status = await system.WaitForEndAsync(taskId, TaskTimeout);
+            var state = status.GetProperty("status").GetString();
+            var skills = status.GetProperty("skills").GetArrayLength();
+            var matches = status.GetProperty("matches").GetArrayLength();
+            if (state != "completed" || skills == 0 || matches == 0)
+            {
+                problems.Add($"{file}: {state}, {skills} skills, {matches} matches {status.GetProperty("failure_reason")}");
+            }
+        }
+
+        Assert.True(problems.Count == 0, string.Join('\n', problems));
+    }
+
+    private static async Task<JsonElement> AssertProblemAsync(HttpResponseMessage response, HttpStatusCode expected)
+    {
+        var body = await response.Content.ReadAsStringAsync(Ct);
+        Assert.True(response.StatusCode == expected, $"expected {(int)expected}, got {(int)response.StatusCode}: {body}");
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = JsonDocument.Parse(body).RootElement;
+        Assert.Equal((int)expected, problem.GetProperty("status").GetInt32());
+        Assert.False(string.IsNullOrWhiteSpace(problem.GetProperty("title").GetString()));
+        return problem.Clone();
+    }
+}

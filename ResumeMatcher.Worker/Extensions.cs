@@ -1,0 +1,61 @@
+using Microsoft.Extensions.Options;
+using Quartz;
+using ResumeMatcher.Core.Hosting;
+using ResumeMatcher.Core.Listings;
+using ResumeMatcher.Core.Listings.Sources;
+using ResumeMatcher.Core.Matching;
+using ResumeMatcher.Core.Pipeline;
+using ResumeMatcher.Worker.Jobs;
+using ResumeMatcher.Worker.Tasks;
+
+namespace ResumeMatcher.Worker;
+
+public static class Extensions
+{
+    public static IHostApplicationBuilder AddWorkerServices(this IHostApplicationBuilder builder)
+    {
+        builder.AddResumeMatcherInfrastructure();
+        var services = builder.Services;
+        services.TryAddValidatedOptions<TaskProcessingOptions>(TaskProcessingOptions.SectionName);
+        services.TryAddValidatedOptions<ScheduleOptions>(ScheduleOptions.SectionName);
+        services.TryAddValidatedOptions<JsonLinesFileSourceOptions>(JsonLinesFileSourceOptions.SectionName);
+
+        services.AddListingSources(builder.Configuration);
+        services.AddSingleton<ListingRefresher>();
+        services.AddSingleton<ListingIndexProvider>();
+        services.AddSingleton<RedisJobLease>();
+
+        services.AddScoped<MatchPipeline>();
+        services.AddScoped<TaskProcessor>();
+        services.AddHostedService<TaskStreamConsumer>();
+
+        services.AddQuartz(quartz =>
+        {
+            var schedule = builder.Configuration.GetSection(ScheduleOptions.SectionName).Get<ScheduleOptions>() ?? new ScheduleOptions();
+            quartz.ScheduleJob<ListingRefreshJob>(
+                trigger => trigger.WithIdentity("listing-refresh-trigger", "listings")
+                    .StartNow()
+                    .WithSimpleSchedule(s => s.WithInterval(schedule.ListingRefreshInterval).RepeatForever()),
+                job => job.WithIdentity(ListingRefreshJob.Key));
+            quartz.ScheduleJob<StuckTaskSweeperJob>(
+                trigger => trigger.WithIdentity("stuck-task-sweeper-trigger", "tasks")
+                    .StartNow()
+                    .WithSimpleSchedule(s => s.WithInterval(schedule.SweepInterval).RepeatForever()),
+                job => job.WithIdentity(StuckTaskSweeperJob.Key));
+        });
+        services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
+        return builder;
+    }
+
+    /// <summary>The listing sources switched on in configuration (the JSON Lines file source by default).</summary>
+    private static IServiceCollection AddListingSources(this IServiceCollection services, IConfiguration configuration)
+    {
+        var file = configuration.GetSection(JsonLinesFileSourceOptions.SectionName).Get<JsonLinesFileSourceOptions>() ?? new JsonLinesFileSourceOptions();
+        if (file.Enabled)
+        {
+            services.AddSingleton<IJobSource>(sp => new JsonLinesFileSource(sp.GetRequiredService<IOptions<JsonLinesFileSourceOptions>>()));
+        }
+
+        return services;
+    }
+}

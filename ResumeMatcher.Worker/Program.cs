@@ -1,0 +1,8 @@
+using ResumeMatcher.Worker;
+
+var builder = Host.CreateApplicationBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddWorkerServices();
+
+builder.Build().Run();
