@@ -116,7 +116,7 @@ public sealed class ListingIndex
         for (var i = 0; i < _listings.Count; i++)
         {
             var skillCount = _listings[i].Skills.Count;
-            var coverage = skillCount == 0 ? 0 : (double)sharedSkills[i] / skillCount;
+            var coverage = skillCount == 0 ? 0 : (double)sharedSkills[i] / Math.Max(skillCount, weights.MinimumListingSkills);
             var title = TitleSimilarity(i, resumeTitles, resumeTitleWords);
             var cosine = Math.Clamp(cosines[i], 0f, 1f);
             var score = (weights.CosineWeight * cosine) + (weights.SkillWeight * coverage) + (weights.TitleWeight * title);

@@ -9,7 +9,7 @@ public sealed class MatchingOptions : IValidatableObject
 
     /// <summary>Weight of the TF-IDF cosine similarity of resume and listing text.</summary>
     [Range(0.0, 1.0)]
-    public double CosineWeight { get; set; } = 0.5;
+    public double CosineWeight { get; set; } = 0.4;
 
     /// <summary>Weight of skill coverage: the share of the listing's skills that the resume names.</summary>
     [Range(0.0, 1.0)]
@@ -17,7 +17,14 @@ public sealed class MatchingOptions : IValidatableObject
 
     /// <summary>Weight of the similarity between the resume's job titles and the listing's title.</summary>
     [Range(0.0, 1.0)]
-    public double TitleWeight { get; set; } = 0.15;
+    public double TitleWeight { get; set; } = 0.25;
+
+    /// <summary>
+    /// Skill coverage is counted against at least this many skills, so a listing that names one or two skills (and so
+    /// says little about what it needs) cannot reach full coverage with a single shared skill.
+    /// </summary>
+    [Range(1, 50)]
+    public int MinimumListingSkills { get; set; } = 5;
 
     /// <summary>Results below this final score are left out (the user's default threshold).</summary>
     [Range(0.0, 1.0)]
