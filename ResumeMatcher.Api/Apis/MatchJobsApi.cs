@@ -92,6 +92,9 @@ public static partial class MatchJobsApi
                 t.Resume.Skills.OrderByDescending(s => s.Count).ThenBy(s => s.Name)
                     .Select(s => new SkillResponse(s.Name, s.Category, s.Count)).ToList(),
                 t.Resume.Titles,
+                t.Resume.YearsOfExperience,
+                t.Resume.HighestDegree,
+                t.SourceOutcomes.Select(o => new SourceOutcomeResponse(o.Source, o.Ok, o.Count, o.Error)).ToList(),
                 t.Results.OrderBy(r => r.Rank).Select(r => new MatchResponse(
                     r.Rank,
                     r.Title,

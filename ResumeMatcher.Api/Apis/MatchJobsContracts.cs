@@ -17,7 +17,13 @@ public sealed record TaskStatusResponse(
     string? FailureReason,
     IReadOnlyList<SkillResponse> Skills,
     IReadOnlyList<string> Titles,
+    double? YearsOfExperience,
+    string? HighestDegree,
+    IReadOnlyList<SourceOutcomeResponse> Sources,
     IReadOnlyList<MatchResponse> Matches);
+
+/// <summary>How a listing source fared for this task: ok with a count, or failed with a reason.</summary>
+public sealed record SourceOutcomeResponse(string Source, bool Ok, int Count, string? Error);
 
 public sealed record SkillResponse(string Name, string Category, int Count);
 

@@ -75,7 +75,7 @@ public sealed class MatchPipeline(
 
         using (Stage("store"))
         {
-            if (!await CompleteAsync(task, attempt, matches, cancellationToken))
+            if (!await CompleteAsync(task, attempt, matches, outcomes, cancellationToken))
             {
                 return null;
             }
@@ -92,7 +92,7 @@ public sealed class MatchPipeline(
     }
 
     /// <summary>Writes the results and marks the task completed in one transaction, if this attempt still owns it.</summary>
-    private async Task<bool> CompleteAsync(MatchTask task, int attempt, IReadOnlyList<RankedMatch> matches, CancellationToken cancellationToken)
+    private async Task<bool> CompleteAsync(MatchTask task, int attempt, IReadOnlyList<RankedMatch> matches, IReadOnlyList<SourceOutcome> outcomes, CancellationToken cancellationToken)
     {
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async ct =>
@@ -113,6 +113,12 @@ public sealed class MatchPipeline(
             {
                 await transaction.RollbackAsync(ct);
                 return false;
+            }
+
+            if (outcomes.Count > 0)
+            {
+                await db.MatchTasks.Where(t => t.Id == task.Id)
+                    .ExecuteUpdateAsync(s => s.SetProperty(t => t.SourceOutcomes, outcomes.ToList()), ct);
             }
 
             db.MatchResults.AddRange(matches.Select((m, rank) => ToResult(task.Id, rank + 1, m)));

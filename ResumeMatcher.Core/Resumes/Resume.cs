@@ -22,6 +22,15 @@ public sealed class Resume
 
     public List<string> Titles { get; set; } = [];
 
+    /// <summary>Total years of experience from the resume's date ranges (overlaps merged), when it has any.</summary>
+    public double? YearsOfExperience { get; set; }
+
+    /// <summary>The highest degree the resume names ("Bachelor", "Master", "Doctorate", ...).</summary>
+    public string? HighestDegree { get; set; }
+
+    /// <summary>Contact e-mail addresses and links found in the resume: personal data, never logged.</summary>
+    public List<string> Contacts { get; set; } = [];
+
     public List<ResumeSkill> Skills { get; set; } = [];
 
     public DateTimeOffset CreatedAt { get; set; }

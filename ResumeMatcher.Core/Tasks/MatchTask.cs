@@ -1,3 +1,4 @@
+using ResumeMatcher.Core.Listings;
 using ResumeMatcher.Core.Matching;
 using ResumeMatcher.Core.Resumes;
 
@@ -39,6 +40,9 @@ public sealed class MatchTask
 
     /// <summary>W3C trace context of the upload, so the Worker's spans join the Api's trace.</summary>
     public string? TraceParent { get; set; }
+
+    /// <summary>How each listing source fared when the task fetched listings on demand.</summary>
+    public List<SourceOutcome> SourceOutcomes { get; set; } = [];
 
     public List<MatchResult> Results { get; set; } = [];
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ResumeMatcher.Core.Persistence.Json;
 using ResumeMatcher.Core.Tasks;
 
 namespace ResumeMatcher.Core.Persistence.Configurations;
@@ -18,5 +19,6 @@ internal sealed class MatchTaskConfiguration : IEntityTypeConfiguration<MatchTas
         builder.HasMany(t => t.Results).WithOne().HasForeignKey(r => r.TaskId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(t => new { t.Status, t.EnqueuedAt });
         builder.HasIndex(t => t.CreatedAt);
+        builder.Property(t => t.SourceOutcomes).HasJsonConversion(PersistenceJsonContext.Default.ListSourceOutcome);
     }
 }

@@ -14,6 +14,7 @@ internal sealed class ResumeConfiguration : IEntityTypeConfiguration<Resume>
         builder.Property(r => r.Format).HasConversion<string>().HasMaxLength(16);
         builder.Property(r => r.FileName).HasMaxLength(255);
         builder.HasIndex(r => r.ContentHash);
+        builder.Property(r => r.HighestDegree).HasMaxLength(64);
         builder.HasMany(r => r.Skills).WithOne().HasForeignKey(s => s.ResumeId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -114,6 +114,10 @@ namespace ResumeMatcher.Core.Persistence.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.PrimitiveCollection<List<string>>("Contacts")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
                     b.Property<byte[]>("Content")
                         .HasColumnType("bytea");
 
@@ -134,6 +138,10 @@ namespace ResumeMatcher.Core.Persistence.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<string>("HighestDegree")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<long>("SizeBytes")
                         .HasColumnType("bigint");
 
@@ -143,6 +151,9 @@ namespace ResumeMatcher.Core.Persistence.Migrations
                     b.PrimitiveCollection<List<string>>("Titles")
                         .IsRequired()
                         .HasColumnType("text[]");
+
+                    b.Property<double?>("YearsOfExperience")
+                        .HasColumnType("double precision");
 
                     b.HasKey("Id");
 
@@ -208,6 +219,10 @@ namespace ResumeMatcher.Core.Persistence.Migrations
 
                     b.Property<Guid>("ResumeId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("SourceOutcomes")
+                        .IsRequired()
+                        .HasColumnType("jsonb");
 
                     b.Property<string>("Stage")
                         .IsRequired()

@@ -13,7 +13,7 @@ using ResumeMatcher.Core.Persistence;
 namespace ResumeMatcher.Core.Persistence.Migrations
 {
     [DbContext(typeof(ResumeMatcherDbContext))]
-    [Migration("20261204171951_InitialCreate")]
+    [Migration("20261204172757_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -117,6 +117,10 @@ namespace ResumeMatcher.Core.Persistence.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.PrimitiveCollection<List<string>>("Contacts")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
                     b.Property<byte[]>("Content")
                         .HasColumnType("bytea");
 
@@ -137,6 +141,10 @@ namespace ResumeMatcher.Core.Persistence.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<string>("HighestDegree")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<long>("SizeBytes")
                         .HasColumnType("bigint");
 
@@ -146,6 +154,9 @@ namespace ResumeMatcher.Core.Persistence.Migrations
                     b.PrimitiveCollection<List<string>>("Titles")
                         .IsRequired()
                         .HasColumnType("text[]");
+
+                    b.Property<double?>("YearsOfExperience")
+                        .HasColumnType("double precision");
 
                     b.HasKey("Id");
 
@@ -211,6 +222,10 @@ namespace ResumeMatcher.Core.Persistence.Migrations
 
                     b.Property<Guid>("ResumeId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("SourceOutcomes")
+                        .IsRequired()
+                        .HasColumnType("jsonb");
 
                     b.Property<string>("Stage")
                         .IsRequired()

@@ -25,6 +25,9 @@ namespace ResumeMatcher.Core.Persistence.Migrations
                     Content = table.Column<byte[]>(type: "bytea", nullable: true),
                     Text = table.Column<string>(type: "text", nullable: true),
                     Titles = table.Column<List<string>>(type: "text[]", nullable: false),
+                    YearsOfExperience = table.Column<double>(type: "double precision", nullable: true),
+                    HighestDegree = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Contacts = table.Column<List<string>>(type: "text[]", nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
@@ -49,7 +52,8 @@ namespace ResumeMatcher.Core.Persistence.Migrations
                     CompletedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     LeaseExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     FailureReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    TraceParent = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true)
+                    TraceParent = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
+                    SourceOutcomes = table.Column<string>(type: "jsonb", nullable: false)
                 },
                 constraints: table =>
                 {
