@@ -94,7 +94,7 @@ public static partial class MatchJobsApi
                 t.Resume.Titles,
                 t.Resume.YearsOfExperience,
                 t.Resume.HighestDegree,
-                t.SourceOutcomes.Select(o => new SourceOutcomeResponse(o.Source, o.Ok, o.Count, o.Error)).ToList(),
+                t.SourceOutcomes,
                 t.Results.OrderBy(r => r.Rank).Select(r => new MatchResponse(
                     r.Rank,
                     r.Title,

@@ -1,3 +1,4 @@
+using ResumeMatcher.Core.Listings;
 using ResumeMatcher.Core.Tasks;
 
 namespace ResumeMatcher.Api.Apis;
@@ -19,11 +20,9 @@ public sealed record TaskStatusResponse(
     IReadOnlyList<string> Titles,
     double? YearsOfExperience,
     string? HighestDegree,
-    IReadOnlyList<SourceOutcomeResponse> Sources,
+    IReadOnlyList<SourceOutcome> Sources,
     IReadOnlyList<MatchResponse> Matches);
 
-/// <summary>How a listing source fared for this task: ok with a count, or failed with a reason.</summary>
-public sealed record SourceOutcomeResponse(string Source, bool Ok, int Count, string? Error);
 
 public sealed record SkillResponse(string Name, string Category, int Count);
 

@@ -24,6 +24,12 @@ public sealed class MatchTask
 
     public double MinScore { get; set; }
 
+    /// <summary>Only listings whose location contains this text (case-insensitive), when set.</summary>
+    public string? LocationFilter { get; set; }
+
+    /// <summary>When set, only remote (true) or only on-site (false) listings.</summary>
+    public bool? RemoteFilter { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 
     /// <summary>When the task was last put on the Redis stream.</summary>

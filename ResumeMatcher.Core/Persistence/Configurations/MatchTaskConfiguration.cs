@@ -15,6 +15,7 @@ internal sealed class MatchTaskConfiguration : IEntityTypeConfiguration<MatchTas
         builder.Property(t => t.Stage).HasConversion<string>().HasMaxLength(16);
         builder.Property(t => t.FailureReason).HasMaxLength(2000);
         builder.Property(t => t.TraceParent).HasMaxLength(128);
+        builder.Property(t => t.LocationFilter).HasMaxLength(200);
         builder.HasOne(t => t.Resume).WithMany().HasForeignKey(t => t.ResumeId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(t => t.Results).WithOne().HasForeignKey(r => r.TaskId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(t => new { t.Status, t.EnqueuedAt });

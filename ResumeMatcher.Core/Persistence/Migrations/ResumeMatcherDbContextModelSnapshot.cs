@@ -214,8 +214,15 @@ namespace ResumeMatcher.Core.Persistence.Migrations
                     b.Property<int>("Limit")
                         .HasColumnType("integer");
 
+                    b.Property<string>("LocationFilter")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<double>("MinScore")
                         .HasColumnType("double precision");
+
+                    b.Property<bool?>("RemoteFilter")
+                        .HasColumnType("boolean");
 
                     b.Property<Guid>("ResumeId")
                         .HasColumnType("uuid");

@@ -46,6 +46,8 @@ namespace ResumeMatcher.Core.Persistence.Migrations
                     Attempts = table.Column<int>(type: "integer", nullable: false),
                     Limit = table.Column<int>(type: "integer", nullable: false),
                     MinScore = table.Column<double>(type: "double precision", nullable: false),
+                    LocationFilter = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    RemoteFilter = table.Column<bool>(type: "boolean", nullable: true),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     EnqueuedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     StartedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),

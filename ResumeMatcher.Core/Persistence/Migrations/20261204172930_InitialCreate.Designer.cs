@@ -13,7 +13,7 @@ using ResumeMatcher.Core.Persistence;
 namespace ResumeMatcher.Core.Persistence.Migrations
 {
     [DbContext(typeof(ResumeMatcherDbContext))]
-    [Migration("20261204172757_InitialCreate")]
+    [Migration("20261204172930_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -217,8 +217,15 @@ namespace ResumeMatcher.Core.Persistence.Migrations
                     b.Property<int>("Limit")
                         .HasColumnType("integer");
 
+                    b.Property<string>("LocationFilter")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<double>("MinScore")
                         .HasColumnType("double precision");
+
+                    b.Property<bool?>("RemoteFilter")
+                        .HasColumnType("boolean");
 
                     b.Property<Guid>("ResumeId")
                         .HasColumnType("uuid");
