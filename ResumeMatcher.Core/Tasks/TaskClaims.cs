@@ -56,10 +56,10 @@ public sealed class TaskClaims(ResumeMatcherDbContext db, TimeProvider time)
                     .SetProperty(t => t.FailureReason, Truncate(reason)),
                 cancellationToken) == 1;
 
-    /// <summary>Whether the task has ended (completed or failed), so a stream entry for it can be dropped.</summary>
-    public async Task<bool> IsFinishedAsync(Guid taskId, CancellationToken cancellationToken) =>
-        await db.MatchTasks.AnyAsync(
-            t => t.Id == taskId && (t.Status == MatchTaskStatus.Completed || t.Status == MatchTaskStatus.Failed),
+    /// <summary>Whether the task has ended (completed, failed, or erased), so a stream entry for it can be dropped.</summary>
+    public async Task<bool> HasEndedAsync(Guid taskId, CancellationToken cancellationToken) =>
+        !await db.MatchTasks.AnyAsync(
+            t => t.Id == taskId && (t.Status == MatchTaskStatus.Queued || t.Status == MatchTaskStatus.Running),
             cancellationToken);
 
     private static string Truncate(string reason) => reason.Length <= 2000 ? reason : reason[..2000];

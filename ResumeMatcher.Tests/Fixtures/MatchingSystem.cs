@@ -95,9 +95,9 @@ public sealed class MatchingSystem : IAsyncDisposable
     }
 
     /// <summary>Starts the Worker as its own process (from its build output), so a test can kill it outright.</summary>
-    public Process StartWorkerProcess(IReadOnlyDictionary<string, string?> overrides)
+    public WorkerProcess StartWorkerProcess(IReadOnlyDictionary<string, string?> overrides)
     {
-        var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Parent!.Name;
+        var configuration = new DirectoryInfo(Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory)).Parent!.Name;
         var dll = Path.Combine(RepositoryPaths.Root, "ResumeMatcher.Worker", "bin", configuration, "net10.0", "ResumeMatcher.Worker.dll");
         var info = new ProcessStartInfo("dotnet")
         {
@@ -112,12 +112,7 @@ public sealed class MatchingSystem : IAsyncDisposable
         }
 
         info.Environment["DOTNET_ENVIRONMENT"] = "Testing";
-        var process = Process.Start(info) ?? throw new InvalidOperationException("The Worker process did not start.");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
+        return new WorkerProcess(info);
     }
 
     public static MultipartFormDataContent Form(byte[] content, string fileName, string contentType = "application/octet-stream", IReadOnlyDictionary<string, string>? fields = null)

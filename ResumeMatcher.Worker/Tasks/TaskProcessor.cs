@@ -23,9 +23,16 @@ public sealed partial class TaskProcessor(
         var attempt = await claims.TryClaimAsync(taskId, settings.Lease, cancellationToken);
         if (attempt is null)
         {
-            // Finished already, or another worker holds a live lease (the sweeper re-enqueues it if that worker dies).
-            LogNotClaimed(taskId);
-            return TaskOutcome.Acknowledge;
+            if (await claims.HasEndedAsync(taskId, cancellationToken))
+            {
+                LogAlreadyFinished(taskId);
+                return TaskOutcome.Acknowledge;
+            }
+
+            // Another worker holds a live lease: keep the entry pending, so it comes back after the visibility
+            // timeout and is taken over if that worker died.
+            LogHeldElsewhere(taskId);
+            return TaskOutcome.Redeliver;
         }
 
         if (attempt > settings.MaxAttempts)
@@ -95,8 +102,11 @@ public sealed partial class TaskProcessor(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Attempt {Attempt} of task {TaskId} failed")]
     private partial void LogAttemptFailed(Exception exception, Guid taskId, int attempt);
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Task {TaskId} is finished or owned by another worker; entry dropped")]
-    private partial void LogNotClaimed(Guid taskId);
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Task {TaskId} has already ended; its stream entry is dropped")]
+    private partial void LogAlreadyFinished(Guid taskId);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Task {TaskId} is held by another worker's live lease; its entry stays pending")]
+    private partial void LogHeldElsewhere(Guid taskId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Task {TaskId} attempt {Attempt} lost its claim before completing; its result was discarded")]
     private partial void LogLostOwnership(Guid taskId, int attempt);
