@@ -29,6 +29,10 @@ as_server_user() {
 mkdir -p "$dir"
 if [[ "$(id -u)" == "0" ]]; then
   chown postgres:postgres "$dir"
+  if ! runuser -u postgres -- test -w "$dir"; then
+    echo "The 'postgres' user cannot write to $dir: make its parent folders readable and executable by others (chmod o+rx)." >&2
+    exit 1
+  fi
 fi
 
 if [[ ! -f "$dir/data/PG_VERSION" ]]; then

@@ -60,13 +60,21 @@ public sealed class MatchingSystem : IAsyncDisposable
         }
 
         var system = new MatchingSystem(redis, settings);
-        await system.WaitForApiReadyAsync();
-        if (startWorker)
+        try
         {
-            await system.StartWorkerAsync();
-        }
+            await system.WaitForApiReadyAsync();
+            if (startWorker)
+            {
+                await system.StartWorkerAsync();
+            }
 
-        return system;
+            return system;
+        }
+        catch
+        {
+            await system.DisposeAsync();
+            throw;
+        }
     }
 
     public async Task StartWorkerAsync()
