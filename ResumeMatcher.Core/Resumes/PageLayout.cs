@@ -175,7 +175,7 @@ public static class PageLayout
             var top = line.Max(w => w.BoundingBox.Top);
             var bottom = line.Min(w => w.BoundingBox.Bottom);
             var height = top - bottom;
-            if (previousBottom is { } below && below - top > Math.Max(height, previousHeight) * 0.9)
+            if (previousBottom is { } below && below - top > Math.Max(height, previousHeight) * 1.3)
             {
                 text.Append('\n');
             }
