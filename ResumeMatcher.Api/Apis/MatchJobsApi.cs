@@ -21,7 +21,7 @@ public static partial class MatchJobsApi
 
         api.MapPost("match-jobs", UploadResumeAsync)
             .WithName("UploadResume")
-            .WithSummary("Upload a resume (PDF or text) to match against job listings")
+            .WithSummary("Upload a resume (PDF, DOCX or text) to match against job listings")
             .WithDescription("multipart/form-data with the file in 'file' and optional 'limit' (1-100, default 10) and 'min_score' (0-1, default 0.2). Answers 202 with the task id; poll the status URL for the matches.")
             .Accepts<IFormFile>("multipart/form-data")
             .DisableAntiforgery();
@@ -53,7 +53,7 @@ public static partial class MatchJobsApi
                 return TypedResults.Problem(
                     statusCode: StatusCodes.Status415UnsupportedMediaType,
                     title: "Unsupported file type",
-                    detail: "Send a PDF or a UTF-8 text file (.txt, .md).");
+                    detail: "Send a PDF, a Word document (.docx) or a UTF-8/UTF-16 text file (.txt, .md).");
             case ResumeInspection.Unreadable unreadable:
                 return TypedResults.Problem(
                     statusCode: StatusCodes.Status422UnprocessableEntity,

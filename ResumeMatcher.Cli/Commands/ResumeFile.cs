@@ -12,7 +12,7 @@ internal static class ResumeFile
         {
             ResumeInspection.Accepted accepted => reader.Read(content, accepted.Format),
             ResumeInspection.Unreadable unreadable => throw new ResumeUnreadableException(unreadable.Reason),
-            _ => throw new ResumeUnreadableException("The file is neither a PDF nor UTF-8 text."),
+            _ => throw new ResumeUnreadableException("The file is not a PDF, a Word document (DOCX) or UTF-8/UTF-16 text."),
         };
     }
 }

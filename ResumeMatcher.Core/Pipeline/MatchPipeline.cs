@@ -46,6 +46,9 @@ public sealed class MatchPipeline(
             profile = profiles.Extract(text);
             resume.Text = text;
             resume.Titles = profile.Titles.ToList();
+            resume.YearsOfExperience = profile.YearsOfExperience;
+            resume.HighestDegree = profile.HighestDegree;
+            resume.Contacts = profile.Contacts.ToList();
             resume.Skills.Clear();
             resume.Skills.AddRange(profile.Skills.Select(s => new ResumeSkill { ResumeId = resume.Id, Name = s.Name, Category = s.Category, Count = s.Count }));
             task.Stage = MatchStage.Listings;

@@ -1,16 +1,14 @@
 using System.Text;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
-using UglyToad.PdfPig.DocumentLayoutAnalysis.PageSegmenter;
-using UglyToad.PdfPig.DocumentLayoutAnalysis.ReadingOrderDetector;
 using UglyToad.PdfPig.DocumentLayoutAnalysis.WordExtractor;
 using UglyToad.PdfPig.Exceptions;
 
 namespace ResumeMatcher.Core.Resumes;
 
 /// <summary>
-/// Reads a PDF's text layer in memory with PdfPig: words, grouped into blocks and lines in reading order,
-/// so two-column layouts do not interleave their columns.
+/// Reads a PDF's text layer in memory with PdfPig: words, grouped into lines (and, on multi-column pages, blocks)
+/// in reading order, so two-column layouts do not interleave their columns (see <see cref="PageLayout"/>).
 /// </summary>
 public static class PdfTextExtractor
 {
@@ -74,24 +72,14 @@ public static class PdfTextExtractor
         }
     }
 
-    private static void AppendPage(Page page, StringBuilder text)
+    private static void AppendPage(Page page, StringBuilder text) =>
+        PageLayout.AppendText(page.GetWords(NearestNeighbourWordExtractor.Instance).ToList(), text);
+
+    /// <summary>The text of one page in reading order (for benchmarks and diagnostics).</summary>
+    public static string ExtractPage(Page page)
     {
-        var words = page.GetWords(NearestNeighbourWordExtractor.Instance).ToList();
-        if (words.Count == 0)
-        {
-            return;
-        }
-
-        var blocks = DocstrumBoundingBoxes.Instance.GetBlocks(words);
-        var ordered = UnsupervisedReadingOrderDetector.Instance.Get(blocks);
-        foreach (var block in ordered)
-        {
-            foreach (var line in block.TextLines)
-            {
-                text.AppendJoin(' ', line.Words.Select(w => w.Text)).Append('\n');
-            }
-
-            text.Append('\n');
-        }
+        var text = new StringBuilder();
+        AppendPage(page, text);
+        return text.ToString();
     }
 }

@@ -5,4 +5,5 @@ public enum ResumeFormat
 {
     Pdf,
     Text,
+    Docx,
 }

@@ -12,7 +12,7 @@ public static class ResumeFormatDetector
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    /// <summary>Returns the format of <paramref name="content"/>, or null when it is neither a PDF nor text.</summary>
+    /// <summary>Returns the format of <paramref name="content"/>, or null when it is not a PDF, a Word document (DOCX) or text.</summary>
     public static ResumeFormat? Detect(ReadOnlySpan<byte> content)
     {
         if (content.IsEmpty)
@@ -26,12 +26,17 @@ public static class ResumeFormatDetector
             return ResumeFormat.Pdf;
         }
 
+        if (DocxTextExtractor.IsDocx(content))
+        {
+            return ResumeFormat.Docx;
+        }
+
         return IsText(content) ? ResumeFormat.Text : null;
     }
 
     private static bool IsText(ReadOnlySpan<byte> content)
     {
-        if (TextDecoding.HasUnicodeByteOrderMark(content))
+        if (TextDecoding.HasUnicodeByteOrderMark(content) || TextDecoding.DetectUtf16WithoutBom(content) is not null)
         {
             return true;
         }

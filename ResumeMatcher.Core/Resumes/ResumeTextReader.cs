@@ -15,6 +15,7 @@ public sealed class ResumeTextReader(IOptions<ResumeReadingOptions> options)
         var text = format switch
         {
             ResumeFormat.Pdf => PdfTextExtractor.Extract(content, options.Value),
+            ResumeFormat.Docx => DocxTextExtractor.Extract(content, options.Value),
             ResumeFormat.Text => ReadText(content),
             _ => throw new ResumeUnreadableException($"Files of type {format} are not read."),
         };

@@ -6,21 +6,31 @@ public sealed class JobTitleExtractor(JobTitleCatalog catalog)
     /// <summary>Titles stand on short lines (a role heading, "Senior Engineer, Acme, 2019 - 2023"), not in prose.</summary>
     private const int MaxWordsOnTitleLine = 14;
 
-    public IReadOnlyList<string> Extract(string text)
+    public IReadOnlyList<string> Extract(string text) => ExtractWithLines(text).Select(t => t.Title).ToList();
+
+    /// <summary>The titles a text names, each with the line it first appears on, in text order.</summary>
+    public IReadOnlyList<(string Title, int Line)> ExtractWithLines(string text)
     {
         var titles = new List<string>();
-        foreach (var line in text.Split('\n'))
+        var result = new List<(string, int)>();
+        var lines = text.Split('\n');
+        for (var line = 0; line < lines.Length; line++)
         {
-            var words = JobTitleCatalog.Words(line).ToList();
+            var words = JobTitleCatalog.Words(lines[line]).ToList();
             if (words.Count == 0 || words.Count > MaxWordsOnTitleLine)
             {
                 continue;
             }
 
+            var before = titles.Count;
             AddTitlesOfLine(words, titles);
+            for (var i = before; i < titles.Count; i++)
+            {
+                result.Add((titles[i], line));
+            }
         }
 
-        return titles;
+        return result;
     }
 
     /// <summary>The catalogue title that a listing's title names, if any.</summary>

@@ -2,17 +2,49 @@ namespace ResumeMatcher.Core.Skills;
 
 /// <summary>
 /// Finds taxonomy skills in text on word boundaries, longest phrase first. Skills whose names are also
-/// ordinary words ("Go", "R", "C") count only in skill context: written in their own capitalisation and
-/// with another skill named nearby on the same line.
+/// ordinary words ("Go", "R", "C", "Spring") count only in skill context: written in their own capitalisation,
+/// and either on a line of a skills section, or with another skill named nearby on the same line, or followed
+/// by "language"/"programming".
 /// </summary>
 public sealed class SkillExtractor(SkillTaxonomy taxonomy)
 {
     private const int ContextWindow = 6;
 
-    public IReadOnlyList<ExtractedSkill> Extract(string text)
+    private static readonly HashSet<string> ContextFollowers = new(StringComparer.Ordinal)
+    {
+        "language", "languages", "programming", "lang", "framework", "developer", "developers", "development",
+    };
+
+    public IReadOnlyList<ExtractedSkill> Extract(string text) => Extract(text, SectionMap.None);
+
+    public IReadOnlyList<ExtractedSkill> Extract(string text, SectionMap sections)
+    {
+        var counts = new Dictionary<SkillDefinition, (int Count, List<string> Sections)>(ReferenceEqualityComparer.Instance);
+        var order = new List<SkillDefinition>();
+        foreach (var mention in FindMentions(text, sections))
+        {
+            if (!counts.TryGetValue(mention.Skill, out var entry))
+            {
+                entry = (0, []);
+                order.Add(mention.Skill);
+            }
+
+            if (sections.SectionOf(mention.Line) is { } section && !entry.Sections.Contains(section))
+            {
+                entry.Sections.Add(section);
+            }
+
+            counts[mention.Skill] = (entry.Count + 1, entry.Sections);
+        }
+
+        return order.Select(s => new ExtractedSkill(s.Name, s.Category, counts[s].Count) { Sections = counts[s].Sections }).ToList();
+    }
+
+    /// <summary>Every place a skill is named, in text order, after the context rules.</summary>
+    public IReadOnlyList<SkillMention> FindMentions(string text, SectionMap sections)
     {
         var tokens = SkillTokenizer.Tokenize(text);
-        var found = new List<(SkillDefinition Skill, TextToken First, int Index)>();
+        var found = new List<(SkillMention Mention, TextToken First, int Index, int End)>();
         for (var i = 0; i < tokens.Count;)
         {
             var consumed = MatchAt(tokens, i, found);
@@ -24,7 +56,7 @@ public sealed class SkillExtractor(SkillTaxonomy taxonomy)
                     {
                         if (taxonomy.TryFind(part.Normal, out var skill))
                         {
-                            found.Add((skill, part, i));
+                            found.Add((new SkillMention(skill, part.Start, part.Text.Length, part.Line), part, i, i + 1));
                         }
                     }
                 }
@@ -35,30 +67,21 @@ public sealed class SkillExtractor(SkillTaxonomy taxonomy)
             i += consumed;
         }
 
-        var counts = new Dictionary<SkillDefinition, int>(ReferenceEqualityComparer.Instance);
-        var order = new List<SkillDefinition>();
-        foreach (var (skill, first, index) in found)
+        var mentions = new List<SkillMention>(found.Count);
+        foreach (var (mention, first, index, end) in found)
         {
-            if (skill.NeedsContext && !InSkillContext(skill, first, index, found))
+            if (mention.Skill.NeedsContext && !InSkillContext(mention.Skill, first, index, end, tokens, found, sections))
             {
                 continue;
             }
 
-            if (counts.TryGetValue(skill, out var count))
-            {
-                counts[skill] = count + 1;
-            }
-            else
-            {
-                counts[skill] = 1;
-                order.Add(skill);
-            }
+            mentions.Add(mention);
         }
 
-        return order.Select(s => new ExtractedSkill(s.Name, s.Category, counts[s])).ToList();
+        return mentions;
     }
 
-    private int MatchAt(List<TextToken> tokens, int start, List<(SkillDefinition, TextToken, int)> found)
+    private int MatchAt(List<TextToken> tokens, int start, List<(SkillMention, TextToken, int, int)> found)
     {
         var longest = Math.Min(taxonomy.MaxPhraseWords, tokens.Count - start);
         for (var length = longest; length >= 1; length--)
@@ -73,7 +96,9 @@ public sealed class SkillExtractor(SkillTaxonomy taxonomy)
                 : string.Join(' ', tokens.Skip(start).Take(length).Select(t => t.Normal));
             if (taxonomy.TryFind(key, out var skill))
             {
-                found.Add((skill, tokens[start], start));
+                var last = tokens[start + length - 1];
+                var mention = new SkillMention(skill, tokens[start].Start, last.Start + last.Text.Length - tokens[start].Start, tokens[start].Line);
+                found.Add((mention, tokens[start], start, start + length));
                 return length;
             }
         }
@@ -85,17 +110,30 @@ public sealed class SkillExtractor(SkillTaxonomy taxonomy)
         SkillDefinition skill,
         TextToken token,
         int index,
-        List<(SkillDefinition Skill, TextToken First, int Index)> found)
+        int end,
+        List<TextToken> tokens,
+        List<(SkillMention Mention, TextToken First, int Index, int End)> found,
+        SectionMap sections)
     {
         // "go" and "r" in lower case are words, not skills; "Go" and "R" may be.
-        if (token.Text.All(char.IsLower) && skill.Name.Any(char.IsUpper))
+        if (token.Text.All(c => !char.IsLetter(c) || char.IsLower(c)) && skill.Name.Any(char.IsUpper))
         {
             return false;
         }
 
+        if (sections.SectionOf(token.Line) == SectionMap.Skills)
+        {
+            return true;
+        }
+
+        if (end < tokens.Count && tokens[end].Line == token.Line && ContextFollowers.Contains(tokens[end].Normal))
+        {
+            return true;
+        }
+
         foreach (var other in found)
         {
-            if (!other.Skill.NeedsContext
+            if (!other.Mention.Skill.NeedsContext
                 && other.First.Line == token.Line
                 && Math.Abs(other.Index - index) <= ContextWindow)
             {
