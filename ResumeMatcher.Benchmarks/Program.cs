@@ -1,17 +1,26 @@
+using System.Globalization;
+using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Running;
+using ResumeMatcher.Benchmarks.Matching;
 using ResumeMatcher.Benchmarks.Resumes;
 
 // Run with: dotnet run -c Release --project ResumeMatcher.Benchmarks -- --filter '*'
+// Peak memory of a process holding the index: dotnet run -c Release --project ResumeMatcher.Benchmarks -- memory 100000
 // The suites read ../shared/data (or $RESUMEMATCHER_DATA_DIR); see README.md, "Benchmarks".
-var suites = new List<Type> { typeof(PdfExtractionBenchmarks), typeof(ProfileExtractionBenchmarks) };
-if (PopplerReferenceBenchmarks.IsAvailable)
+if (args is ["memory", var size])
 {
-    suites.Add(typeof(PopplerReferenceBenchmarks));
+    return MemoryProbe.Run(int.Parse(size, CultureInfo.InvariantCulture));
 }
-else
+
+var suites = typeof(Program).Assembly.GetTypes()
+    .Where(t => t.GetMethods().Any(m => m.GetCustomAttributes(typeof(BenchmarkAttribute), false).Length > 0))
+    .ToList();
+if (!PopplerReferenceBenchmarks.IsAvailable)
 {
+    suites.Remove(typeof(PopplerReferenceBenchmarks));
     Console.WriteLine("pdftotext (poppler-utils) is not installed: the poppler reference benchmark is skipped. "
         + "Install it with: apt-get install -y poppler-utils");
 }
 
 BenchmarkSwitcher.FromTypes([.. suites]).Run(args);
+return 0;

@@ -14,6 +14,7 @@ namespace ResumeMatcher.Api.Apis;
 public static partial class MatchJobsApi
 {
     private const int MaxLimit = 100;
+    private const int MaxLocationLength = 64;
 
     public static IEndpointRouteBuilder MapMatchJobsApi(this IEndpointRouteBuilder app)
     {
@@ -22,7 +23,7 @@ public static partial class MatchJobsApi
         api.MapPost("match-jobs", UploadResumeAsync)
             .WithName("UploadResume")
             .WithSummary("Upload a resume (PDF, DOCX or text) to match against job listings")
-            .WithDescription("multipart/form-data with the file in 'file' and optional 'limit' (1-100, default 10) and 'min_score' (0-1, default 0.2). Answers 202 with the task id; poll the status URL for the matches.")
+            .WithDescription("multipart/form-data with the file in 'file' and optional 'limit' (1-100, default 10), 'min_score' (0-1, default 0.2), 'location' (only listings whose location contains this text, case-insensitive) and 'remote' (true: only remote listings; false: only on-site ones). Answers 202 with the task id; poll the status URL for the matches.")
             .Accepts<IFormFile>("multipart/form-data")
             .DisableAntiforgery();
 
@@ -42,6 +43,8 @@ public static partial class MatchJobsApi
         var errors = new Dictionary<string, string[]>();
         var limit = ParseLimit(upload.Limit, services.Matching.Value.DefaultLimit, errors);
         var minScore = ParseMinScore(upload.MinScore, services.Matching.Value.DefaultMinScore, errors);
+        var location = ParseLocation(upload.Location, errors);
+        var remote = ParseRemote(upload.Remote, errors);
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors);
@@ -60,7 +63,7 @@ public static partial class MatchJobsApi
                     title: "The file cannot be read",
                     detail: unreadable.Reason);
             case ResumeInspection.Accepted accepted:
-                var task = await CreateTaskAsync(upload, accepted.Format, limit, minScore, services, cancellationToken);
+                var task = await CreateTaskAsync(upload, accepted.Format, new TaskSettings(limit, minScore, location, remote), services, cancellationToken);
                 var statusUrl = $"/api/task-status/{task.Id}";
                 return TypedResults.Accepted(statusUrl, new MatchJobAccepted(task.Id, task.Status, statusUrl));
             default:
@@ -123,8 +126,7 @@ public static partial class MatchJobsApi
     private static async Task<MatchTask> CreateTaskAsync(
         ResumeUpload upload,
         ResumeFormat format,
-        int limit,
-        double minScore,
+        TaskSettings settings,
         MatchJobsServices services,
         CancellationToken cancellationToken)
     {
@@ -146,8 +148,10 @@ public static partial class MatchJobsApi
             Resume = resume,
             Status = MatchTaskStatus.Queued,
             Stage = MatchStage.Queued,
-            Limit = limit,
-            MinScore = minScore,
+            Limit = settings.Limit,
+            MinScore = settings.MinScore,
+            LocationFilter = settings.Location,
+            RemoteFilter = settings.Remote,
             CreatedAt = now,
             EnqueuedAt = now,
             TraceParent = traceParent,
@@ -217,6 +221,42 @@ public static partial class MatchJobsApi
         errors[ResumeUploadReader.MinScoreField] = ["'min_score' must be a number from 0 to 1."];
         return defaultMinScore;
     }
+
+    private static string? ParseLocation(string? value, Dictionary<string, string[]> errors)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return null;
+        }
+
+        var location = value.Trim();
+        if (location.Length is >= 1 and <= MaxLocationLength && !location.Any(char.IsControl))
+        {
+            return location;
+        }
+
+        errors[ResumeUploadReader.LocationField] = [$"'location' must be 1 to {MaxLocationLength} characters of text (a city, region or country)."];
+        return null;
+    }
+
+    private static bool? ParseRemote(string? value, Dictionary<string, string[]> errors)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return null;
+        }
+
+        if (bool.TryParse(value.Trim(), out var remote))
+        {
+            return remote;
+        }
+
+        errors[ResumeUploadReader.RemoteField] = ["'remote' must be 'true' (remote listings only) or 'false' (on-site listings only)."];
+        return null;
+    }
+
+    /// <summary>What the upload asked for besides the file.</summary>
+    private sealed record TaskSettings(int Limit, double MinScore, string? Location, bool? Remote);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Task {TaskId} is stored but could not be put on the Redis stream; the sweeper will enqueue it")]
     private static partial void LogEnqueueDeferred(ILogger logger, Exception exception, Guid taskId);

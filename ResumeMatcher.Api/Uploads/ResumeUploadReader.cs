@@ -14,6 +14,8 @@ public sealed class ResumeUploadReader(IOptions<UploadOptions> options)
     public const string FileField = "file";
     public const string LimitField = "limit";
     public const string MinScoreField = "min_score";
+    public const string LocationField = "location";
+    public const string RemoteField = "remote";
 
     private const int MaxFormFieldLength = 64;
 
@@ -47,7 +49,7 @@ public sealed class ResumeUploadReader(IOptions<UploadOptions> options)
         }
 
         byte[]? content = null;
-        string? fileName = null, limit = null, minScore = null;
+        string? fileName = null, limit = null, minScore = null, location = null, remote = null;
         var reader = new MultipartReader(boundary, request.Body) { BodyLengthLimit = maxBody };
         try
         {
@@ -64,16 +66,23 @@ public sealed class ResumeUploadReader(IOptions<UploadOptions> options)
                     fileName = HeaderUtilities.RemoveQuotes(disposition.FileName).Value;
                     content = await ReadLimitedAsync(section.Body, limits.MaxFileBytes, cancellationToken);
                 }
-                else if (disposition.IsFormDisposition() && name is LimitField or MinScoreField)
+                else if (disposition.IsFormDisposition() && name is LimitField or MinScoreField or LocationField or RemoteField)
                 {
                     var value = await ReadFieldAsync(section.Body, cancellationToken);
-                    if (name == LimitField)
+                    switch (name)
                     {
-                        limit = value;
-                    }
-                    else
-                    {
-                        minScore = value;
+                        case LimitField:
+                            limit = value;
+                            break;
+                        case MinScoreField:
+                            minScore = value;
+                            break;
+                        case LocationField:
+                            location = value;
+                            break;
+                        default:
+                            remote = value;
+                            break;
                     }
                 }
                 else
@@ -99,7 +108,7 @@ public sealed class ResumeUploadReader(IOptions<UploadOptions> options)
                 "Attach the resume (PDF or text) in a multipart field named 'file'.");
         }
 
-        return new ResumeUpload(content, fileName, limit, minScore);
+        return new ResumeUpload(content, fileName, limit, minScore, location, remote);
     }
 
     private static async Task<byte[]> ReadLimitedAsync(Stream body, long maxBytes, CancellationToken cancellationToken)

@@ -2,5 +2,22 @@ using ResumeMatcher.Core.Skills;
 
 namespace ResumeMatcher.Core.Matching;
 
-/// <summary>What to rank listings for: the resume's text and profile, and how many results above which score.</summary>
-public sealed record MatchRequest(string ResumeText, ResumeProfile Profile, double MinScore, int Limit);
+/// <summary>
+/// What to rank listings for: the resume's text and profile, how many results above which score, and optional
+/// filters: <paramref name="Location"/> keeps listings whose location contains the text (case-insensitive);
+/// <paramref name="Remote"/> keeps only remote (true) or only on-site (false) listings, leaving out listings that
+/// do not say.
+/// </summary>
+public sealed record MatchRequest(
+    string ResumeText,
+    ResumeProfile Profile,
+    double MinScore,
+    int Limit,
+    string? Location = null,
+    bool? Remote = null)
+{
+    /// <summary>Whether a listing passes the request's location and remote filters.</summary>
+    public bool Admits(Listings.JobListing listing) =>
+        (Remote is not { } remote || listing.Remote == remote)
+        && (string.IsNullOrWhiteSpace(Location) || listing.Location.Contains(Location.Trim(), StringComparison.OrdinalIgnoreCase));
+}

@@ -10,15 +10,31 @@ namespace ResumeMatcher.Core.Matching;
 /// </summary>
 public sealed class TfIdfVectorizer
 {
+    /// <summary>
+    /// Word separators. ML.NET's tokeniser splits on spaces only by default, and NormalizeText keeps line breaks and
+    /// drops punctuation without leaving a space, so "Engineer\nPython" and "Java/Python" became single junk tokens
+    /// that no other document shares: most of a multi-line resume's words never met a listing's, and cosines came
+    /// out near zero. Punctuation is kept through normalisation and split on here instead.
+    /// </summary>
+    private static readonly char[] Separators =
+    [
+        ' ', '\n', '\r', '\t', '\f', '\v', '\u00a0', ',', ';', ':', '/', '\\', '|', '(', ')', '[', ']', '{', '}', '<', '>', '"', '\'',
+        '!', '?', '.', '*', '=', '~', '`', '\u2022', '\u00b7', '\u2013', '\u2014', '\u2018', '\u2019', '\u201c', '\u201d',
+    ];
+
+
     private readonly MLContext _ml;
     private readonly ITransformer _model;
     private readonly Lock _engineLock = new();
     private readonly PredictionEngine<Document, Features> _engine;
 
-    private TfIdfVectorizer(MLContext ml, ITransformer model)
+    private TfIdfVectorizer(MLContext ml, ITransformer model, DataViewSchema inputSchema)
     {
         _ml = ml;
         _model = model;
+        TermCount = model.GetOutputSchema(inputSchema)[nameof(Features.Vector)].Type is VectorDataViewType { Size: > 0 } vector
+            ? vector.Size
+            : throw new InvalidOperationException("The TF-IDF output is not a vector of known size.");
         _engine = ml.Model.CreatePredictionEngine<Document, Features>(model);
     }
 
@@ -27,8 +43,8 @@ public sealed class TfIdfVectorizer
     {
         var ml = new MLContext(seed: 1);
         var data = ml.Data.LoadFromEnumerable(corpus.Select(text => new Document { Text = text }));
-        var pipeline = ml.Transforms.Text.NormalizeText("Normalized", nameof(Document.Text), keepDiacritics: false, keepPunctuations: false, keepNumbers: true)
-            .Append(ml.Transforms.Text.TokenizeIntoWords("Tokens", "Normalized"))
+        var pipeline = ml.Transforms.Text.NormalizeText("Normalized", nameof(Document.Text), keepDiacritics: false, keepPunctuations: true, keepNumbers: true)
+            .Append(ml.Transforms.Text.TokenizeIntoWords("Tokens", "Normalized", Separators))
             .Append(ml.Transforms.Text.RemoveDefaultStopWords("Tokens"))
             .Append(ml.Transforms.Conversion.MapValueToKey("TokenKeys", "Tokens"))
             .Append(ml.Transforms.Text.ProduceNgrams(
@@ -37,8 +53,11 @@ public sealed class TfIdfVectorizer
                 ngramLength: 2,
                 useAllLengths: true,
                 weighting: NgramExtractingEstimator.WeightingCriteria.TfIdf));
-        return new TfIdfVectorizer(ml, pipeline.Fit(data));
+        return new TfIdfVectorizer(ml, pipeline.Fit(data), data.Schema);
     }
+
+    /// <summary>How many terms (1- and 2-grams) the vocabulary holds: term indices are below this.</summary>
+    public int TermCount { get; }
 
     /// <summary>Vectors for many texts at once (one pass through the model).</summary>
     public List<SparseVector> TransformMany(IReadOnlyList<string> texts)

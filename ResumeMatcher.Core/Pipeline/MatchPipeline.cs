@@ -73,7 +73,7 @@ public sealed class MatchPipeline(
         IReadOnlyList<RankedMatch> matches;
         using (Stage("rank"))
         {
-            matches = index.Rank(new MatchRequest(text, profile, task.MinScore, task.Limit), matching.Value);
+            matches = index.Rank(new MatchRequest(text, profile, task.MinScore, task.Limit, task.LocationFilter, task.RemoteFilter), matching.Value);
         }
 
         using (Stage("store"))

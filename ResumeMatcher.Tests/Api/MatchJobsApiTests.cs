@@ -116,6 +116,40 @@ public sealed class MatchJobsApiTests(SharedPostgres postgres, SystemFixture fix
         Assert.True(problem.GetProperty("errors").TryGetProperty("min_score", out _));
     }
 
+    [Theory]
+    [InlineData("remote", "maybe")]
+    [InlineData("remote", "yes please")]
+    [InlineData("location", "Berlin\u0007")]
+    public async Task Upload_with_a_malformed_filter_is_400(string field, string value)
+    {
+        var system = await System;
+        using var response = await system.Client.PostAsync(
+            "/api/match-jobs",
+            MatchingSystem.Form(TestDocuments.Utf8(TestDocuments.BackendEngineerResume), "r.txt", fields: new Dictionary<string, string> { [field] = value }), Ct);
+        var problem = await AssertProblemAsync(response, HttpStatusCode.BadRequest);
+        Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _));
+    }
+
+    [Fact]
+    public async Task Location_and_remote_filters_keep_only_matching_listings()
+    {
+        var system = await System;
+        var remoteTask = await system.UploadAsync(
+            TestDocuments.Utf8(TestDocuments.BackendEngineerResume), "resume.txt", new Dictionary<string, string> { ["remote"] = "false", ["min_score"] = "0" });
+        var locationTask = await system.UploadAsync(
+            TestDocuments.Utf8(TestDocuments.BackendEngineerResume), "resume.txt", new Dictionary<string, string> { ["location"] = "berlin", ["min_score"] = "0" });
+
+        var remoteStatus = await system.WaitForEndAsync(remoteTask, TaskTimeout);
+        Assert.True(remoteStatus.GetProperty("status").GetString() == "completed", remoteStatus.ToString());
+        var remote = remoteStatus.GetProperty("matches").EnumerateArray().ToList();
+        var located = (await system.WaitForEndAsync(locationTask, TaskTimeout)).GetProperty("matches").EnumerateArray().ToList();
+
+        Assert.NotEmpty(remote);
+        Assert.All(remote, m => Assert.False(m.GetProperty("remote").GetBoolean()));
+        Assert.NotEmpty(located);
+        Assert.All(located, m => Assert.Contains("berlin", m.GetProperty("location").GetString()!, StringComparison.OrdinalIgnoreCase));
+    }
+
     [Fact]
     public async Task Upload_over_the_size_limit_is_413()
     {
