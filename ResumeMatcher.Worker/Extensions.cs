@@ -1,8 +1,6 @@
-using Microsoft.Extensions.Options;
 using Quartz;
 using ResumeMatcher.Core.Hosting;
 using ResumeMatcher.Core.Listings;
-using ResumeMatcher.Core.Listings.Sources;
 using ResumeMatcher.Core.Matching;
 using ResumeMatcher.Core.Pipeline;
 using ResumeMatcher.Worker.Jobs;
@@ -18,7 +16,6 @@ public static class Extensions
         var services = builder.Services;
         services.TryAddValidatedOptions<TaskProcessingOptions>(TaskProcessingOptions.SectionName);
         services.TryAddValidatedOptions<ScheduleOptions>(ScheduleOptions.SectionName);
-        services.TryAddValidatedOptions<JsonLinesFileSourceOptions>(JsonLinesFileSourceOptions.SectionName);
 
         services.AddListingSources(builder.Configuration);
         services.AddSingleton<ListingRefresher>();
@@ -45,17 +42,5 @@ public static class Extensions
         });
         services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         return builder;
-    }
-
-    /// <summary>The listing sources switched on in configuration (the JSON Lines file source by default).</summary>
-    private static IServiceCollection AddListingSources(this IServiceCollection services, IConfiguration configuration)
-    {
-        var file = configuration.GetSection(JsonLinesFileSourceOptions.SectionName).Get<JsonLinesFileSourceOptions>() ?? new JsonLinesFileSourceOptions();
-        if (file.Enabled)
-        {
-            services.AddSingleton<IJobSource>(sp => new JsonLinesFileSource(sp.GetRequiredService<IOptions<JsonLinesFileSourceOptions>>()));
-        }
-
-        return services;
     }
 }
