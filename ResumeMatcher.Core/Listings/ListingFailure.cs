@@ -11,6 +11,7 @@ public static class ListingFailure
 {
     public static string Describe(Exception exception) => exception switch
     {
+        ApiException { InnerException: { } inner } api when (int)api.StatusCode is >= 200 and < 300 => Describe(inner),
         ApiException api when api.StatusCode == HttpStatusCode.TooManyRequests =>
             $"rate limited by {api.Uri?.Authority}: HTTP 429{RetryAfter(api)}",
         ApiException api => $"HTTP {(int)api.StatusCode} {api.ReasonPhrase} from {api.Uri?.Authority}",
