@@ -19,6 +19,7 @@ public static class Extensions
 
         services.AddListingSources(builder.Configuration);
         services.AddSingleton<ListingRefresher>();
+        services.AddScoped<RefreshQueryPlanner>();
         services.AddSingleton<ListingIndexProvider>();
         services.AddSingleton<RedisJobLease>();
 
@@ -29,11 +30,16 @@ public static class Extensions
         services.AddQuartz(quartz =>
         {
             var schedule = builder.Configuration.GetSection(ScheduleOptions.SectionName).Get<ScheduleOptions>() ?? new ScheduleOptions();
-            quartz.ScheduleJob<ListingRefreshJob>(
-                trigger => trigger.WithIdentity("listing-refresh-trigger", "listings")
-                    .StartNow()
-                    .WithSimpleSchedule(s => s.WithInterval(schedule.ListingRefreshInterval).RepeatForever()),
-                job => job.WithIdentity(ListingRefreshJob.Key));
+            var refresh = builder.Configuration.GetSection(ListingRefreshOptions.SectionName).Get<ListingRefreshOptions>() ?? new ListingRefreshOptions();
+            foreach (var source in ListingSourceRegistration.EnabledSourceNames(builder.Configuration))
+            {
+                quartz.ScheduleJob<ListingRefreshJob>(
+                    trigger => trigger.WithIdentity($"listing-refresh-{source}-trigger", ListingRefreshJob.Group)
+                        .StartNow()
+                        .WithSimpleSchedule(s => s.WithInterval(refresh.IntervalFor(source)).RepeatForever()),
+                    job => job.WithIdentity(ListingRefreshJob.KeyFor(source)).UsingJobData(ListingRefreshJob.SourceKey, source));
+            }
+
             quartz.ScheduleJob<StuckTaskSweeperJob>(
                 trigger => trigger.WithIdentity("stuck-task-sweeper-trigger", "tasks")
                     .StartNow()

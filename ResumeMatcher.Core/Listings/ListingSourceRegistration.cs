@@ -19,6 +19,8 @@ public static class ListingSourceRegistration
     public static IServiceCollection AddListingSources(this IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddValidatedOptions<ListingHttpOptions>(ListingHttpOptions.SectionName);
+        services.TryAddValidatedOptions<ListingRefreshOptions>(ListingRefreshOptions.SectionName);
+        services.TryAddValidatedOptions<ListingOnDemandOptions>(ListingOnDemandOptions.SectionName);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<HostRateLimiter>();
         services.TryAddSingleton<RobotsTxtPolicy>();
@@ -38,6 +40,24 @@ public static class ListingSourceRegistration
         services.AddScraper<IndeedSource, IndeedSourceOptions>(configuration, IndeedSourceOptions.SectionName, IndeedSource.HttpClientName);
         services.AddScraper<LinkedInSource, LinkedInSourceOptions>(configuration, LinkedInSourceOptions.SectionName, LinkedInSource.HttpClientName);
         return services;
+    }
+
+    /// <summary>The names of the sources configuration switches on, for scheduling one refresh job each.</summary>
+    public static IReadOnlyList<string> EnabledSourceNames(IConfiguration configuration)
+    {
+        var sections = new (string Section, string Name, bool ByDefault)[]
+        {
+            (JsonLinesFileSourceOptions.SectionName, JsonLinesFileSource.SourceName, true),
+            (GreenhouseSourceOptions.SectionName, GreenhouseSource.SourceName, false),
+            (LeverSourceOptions.SectionName, LeverSource.SourceName, false),
+            (AshbySourceOptions.SectionName, AshbySource.SourceName, false),
+            (RemotiveSourceOptions.SectionName, RemotiveSource.SourceName, false),
+            (RemoteOkSourceOptions.SectionName, RemoteOkSource.SourceName, false),
+            (ArbeitnowSourceOptions.SectionName, ArbeitnowSource.SourceName, false),
+            (IndeedSourceOptions.SectionName, IndeedSource.SourceName, false),
+            (LinkedInSourceOptions.SectionName, LinkedInSource.SourceName, false),
+        };
+        return sections.Where(s => IsEnabled(configuration, s.Section, s.ByDefault)).Select(s => s.Name).ToList();
     }
 
     private static bool IsEnabled(IConfiguration configuration, string section, bool byDefault) =>
