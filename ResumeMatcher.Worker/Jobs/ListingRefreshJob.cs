@@ -8,7 +8,7 @@ namespace ResumeMatcher.Worker.Jobs;
 /// Refreshes the Redis listing cache from one source (named in the job's data), for each planned query when the source
 /// searches by query, else once. One job per source, so a slow board never holds up the others; it never overlaps itself
 /// ([DisallowConcurrentExecution] in a replica) and runs once per interval across replicas (a Redis run claim, see
-/// docs/decisions/001-listing-refresh-runs-once-through-a-redis-claim.md).
+/// docs/decisions/004-listing-refresh-runs-once-through-a-redis-claim.md).
 /// </summary>
 [DisallowConcurrentExecution]
 public sealed partial class ListingRefreshJob(
