@@ -5,6 +5,7 @@ var root = new RootCommand("ResumeMatcher in-process: read resumes and match the
 {
     ParseCommand.Create(),
     MatchCommand.Create(),
+    ListingsCommand.Create(),
 };
 
 return await root.Parse(args).InvokeAsync();

@@ -42,23 +42,23 @@ public static class ListingSourceRegistration
         return services;
     }
 
+    /// <summary>Each source's name, its configuration section, whether it is on by default, and the list setting it needs.</summary>
+    public static IReadOnlyList<(string Name, string Section, bool EnabledByDefault, string? TokensSetting)> Catalog { get; } =
+    [
+        (JsonLinesFileSource.SourceName, JsonLinesFileSourceOptions.SectionName, true, null),
+        (GreenhouseSource.SourceName, GreenhouseSourceOptions.SectionName, false, nameof(GreenhouseSourceOptions.BoardTokens)),
+        (LeverSource.SourceName, LeverSourceOptions.SectionName, false, nameof(LeverSourceOptions.Sites)),
+        (AshbySource.SourceName, AshbySourceOptions.SectionName, false, nameof(AshbySourceOptions.Organizations)),
+        (RemotiveSource.SourceName, RemotiveSourceOptions.SectionName, false, null),
+        (RemoteOkSource.SourceName, RemoteOkSourceOptions.SectionName, false, null),
+        (ArbeitnowSource.SourceName, ArbeitnowSourceOptions.SectionName, false, null),
+        (IndeedSource.SourceName, IndeedSourceOptions.SectionName, false, null),
+        (LinkedInSource.SourceName, LinkedInSourceOptions.SectionName, false, null),
+    ];
+
     /// <summary>The names of the sources configuration switches on, for scheduling one refresh job each.</summary>
-    public static IReadOnlyList<string> EnabledSourceNames(IConfiguration configuration)
-    {
-        var sections = new (string Section, string Name, bool ByDefault)[]
-        {
-            (JsonLinesFileSourceOptions.SectionName, JsonLinesFileSource.SourceName, true),
-            (GreenhouseSourceOptions.SectionName, GreenhouseSource.SourceName, false),
-            (LeverSourceOptions.SectionName, LeverSource.SourceName, false),
-            (AshbySourceOptions.SectionName, AshbySource.SourceName, false),
-            (RemotiveSourceOptions.SectionName, RemotiveSource.SourceName, false),
-            (RemoteOkSourceOptions.SectionName, RemoteOkSource.SourceName, false),
-            (ArbeitnowSourceOptions.SectionName, ArbeitnowSource.SourceName, false),
-            (IndeedSourceOptions.SectionName, IndeedSource.SourceName, false),
-            (LinkedInSourceOptions.SectionName, LinkedInSource.SourceName, false),
-        };
-        return sections.Where(s => IsEnabled(configuration, s.Section, s.ByDefault)).Select(s => s.Name).ToList();
-    }
+    public static IReadOnlyList<string> EnabledSourceNames(IConfiguration configuration) =>
+        Catalog.Where(s => IsEnabled(configuration, s.Section, s.EnabledByDefault)).Select(s => s.Name).ToList();
 
     private static bool IsEnabled(IConfiguration configuration, string section, bool byDefault) =>
         configuration.GetSection(section).GetValue("Enabled", byDefault);

@@ -277,6 +277,28 @@ public sealed class SavedResponseTests : IAsyncLifetime
         });
     }
 
+    [Theory]
+    [InlineData("Greenhouse", "greenhouse", "greenhouse_board_api_smarterdx_sample.json", "/v1/boards/smarterdx/jobs", "BoardTokens:0", "smarterdx")]
+    [InlineData("Lever", "lever", "lever_postings_api_palantir_sample.json", "/v0/postings/palantir", "Sites:0", "palantir")]
+    [InlineData("Ashby", "ashby", "ashby_board_api_sample.json", "/posting-api/job-board/openevidence", "Organizations:0", "openevidence")]
+    [InlineData("Remotive", "remotive", "remotive_api_2026-07.json", "/api/remote-jobs", null, null)]
+    [InlineData("RemoteOk", "remoteok", "remoteok_api_2026-03.json", "/api", null, null)]
+    [InlineData("Indeed", "indeed", "indeed_serp_us_all_jobs.html", "/jobs", null, null)]
+    [InlineData("LinkedIn", "linkedin", "linkedin_guest_search_fragment.html", "/jobs-guest/jobs/api/seeMoreJobPostings/search", null, null)]
+    public async Task Parsing_a_saved_file_gives_what_fetching_it_gives(string section, string name, string fileName, string path, string? tokenKey, string? token)
+    {
+        var file = Saved(fileName);
+        _server.MapFile(path, file, fileName.EndsWith(".html", StringComparison.Ordinal) ? "text/html; charset=utf-8" : "application/json");
+        var fetched = await FetchAsync(section, name, tokenKey is null ? null : new Dictionary<string, string?> { [tokenKey] = token });
+
+        var parsed = SavedResponseParser.Parse(name, await File.ReadAllTextAsync(file, Ct), _server.BaseUri);
+
+        Assert.NotEmpty(parsed);
+        Assert.Equal(fetched.Select(Json), parsed.Select(Json));
+    }
+
+    private static string Json(JobListing listing) => JsonSerializer.Serialize(listing, ListingJsonContext.Default.JobListing);
+
     private static string[] Words(string text) => text.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries);
 
     private static List<Dictionary<string, string>> ReadCsv(string path)
