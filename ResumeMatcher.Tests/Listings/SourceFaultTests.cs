@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using ResumeMatcher.Core.Listings;
 using ResumeMatcher.Core.Listings.Sources;
 using ResumeMatcher.Tests.Fixtures;
@@ -85,6 +87,32 @@ public sealed class SourceFaultTests : IAsyncLifetime
         Assert.Null(failure);
         Assert.Equal("Backend Engineer", Assert.Single(listings!).Title);
         Assert.Equal(3, _server.CountRequests(BoardPath));
+    }
+
+    [Fact]
+    public async Task Service_defaults_standard_resilience_is_replaced_not_stacked()
+    {
+        _server.MapText(BoardPath, "oops", "text/plain", 500);
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Listings:Sources:File:Enabled"] = "false",
+            ["Listings:Sources:Greenhouse:Enabled"] = "true",
+            ["Listings:Sources:Greenhouse:BaseUrl"] = _server.BaseUri.ToString(),
+            ["Listings:Sources:Greenhouse:BoardTokens:0"] = "acme",
+            ["Listings:Http:MinIntervalPerHost"] = "00:00:00",
+            ["Listings:Http:RetryBaseDelay"] = "00:00:00.010",
+            ["Listings:Http:MaxRetries"] = "1",
+        }).Build();
+        var services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration);
+
+        // As ServiceDefaults does for every HttpClient in the Api and the Worker.
+        services.ConfigureHttpClientDefaults(http => http.AddStandardResilienceHandler());
+        await using var provider = services.AddListingSources(configuration).BuildServiceProvider();
+
+        var failure = await Assert.ThrowsAnyAsync<Exception>(() => provider.Source(GreenhouseSource.SourceName).FetchAsync(ListingQuery.Everything, Ct));
+        Assert.Equal($"HTTP 500 Internal Server Error from {_server.BaseUri.Authority}", ListingFailure.Describe(failure));
+
+        Assert.Equal(2, _server.CountRequests(BoardPath));
     }
 
     [Fact]

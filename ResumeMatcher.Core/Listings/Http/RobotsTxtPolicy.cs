@@ -10,6 +10,8 @@ namespace ResumeMatcher.Core.Listings.Http;
 /// </summary>
 public sealed class RobotsTxtPolicy(IOptions<ListingHttpOptions> options, TimeProvider time)
 {
+    private static readonly TimeSpan UnreadableRetry = TimeSpan.FromMinutes(5);
+
     private readonly ConcurrentDictionary<string, (RobotsTxt Rules, DateTimeOffset Expires)> _cache = new(StringComparer.Ordinal);
 
     /// <summary>Throws <see cref="ListingFetchRefusedException"/> when robots.txt disallows <paramref name="uri"/>.</summary>
@@ -47,9 +49,13 @@ public sealed class RobotsTxtPolicy(IOptions<ListingHttpOptions> options, TimePr
             rules = RobotsTxt.DisallowAll;
         }
 
-        _cache[uri.Authority] = (rules, now + options.Value.RobotsTxtCacheDuration);
+        // An unreadable robots.txt disallows for a short while only, so a passing outage does not stop a scraper for hours.
+        var keep = ReferenceEquals(rules, RobotsTxt.DisallowAll) ? Min(UnreadableRetry, options.Value.RobotsTxtCacheDuration) : options.Value.RobotsTxtCacheDuration;
+        _cache[uri.Authority] = (rules, now + keep);
         return rules;
     }
+
+    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
 
     private static string ProductToken(string userAgent) => userAgent.Split('/', ' ')[0];
 }
