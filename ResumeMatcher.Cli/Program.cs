@@ -6,6 +6,7 @@ var root = new RootCommand("ResumeMatcher in-process: read resumes and match the
     ParseCommand.Create(),
     MatchCommand.Create(),
     EvalCommand.Create(),
+    ListingsCommand.Create(),
 };
 
 return await root.Parse(args).InvokeAsync();

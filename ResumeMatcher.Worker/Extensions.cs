@@ -1,8 +1,6 @@
-using Microsoft.Extensions.Options;
 using Quartz;
 using ResumeMatcher.Core.Hosting;
 using ResumeMatcher.Core.Listings;
-using ResumeMatcher.Core.Listings.Sources;
 using ResumeMatcher.Core.Matching;
 using ResumeMatcher.Core.Pipeline;
 using ResumeMatcher.Worker.Jobs;
@@ -18,10 +16,10 @@ public static class Extensions
         var services = builder.Services;
         services.TryAddValidatedOptions<TaskProcessingOptions>(TaskProcessingOptions.SectionName);
         services.TryAddValidatedOptions<ScheduleOptions>(ScheduleOptions.SectionName);
-        services.TryAddValidatedOptions<JsonLinesFileSourceOptions>(JsonLinesFileSourceOptions.SectionName);
 
         services.AddListingSources(builder.Configuration);
         services.AddSingleton<ListingRefresher>();
+        services.AddScoped<RefreshQueryPlanner>();
         services.AddSingleton<ListingIndexProvider>();
         services.AddSingleton<RedisJobLease>();
 
@@ -32,11 +30,16 @@ public static class Extensions
         services.AddQuartz(quartz =>
         {
             var schedule = builder.Configuration.GetSection(ScheduleOptions.SectionName).Get<ScheduleOptions>() ?? new ScheduleOptions();
-            quartz.ScheduleJob<ListingRefreshJob>(
-                trigger => trigger.WithIdentity("listing-refresh-trigger", "listings")
-                    .StartNow()
-                    .WithSimpleSchedule(s => s.WithInterval(schedule.ListingRefreshInterval).RepeatForever()),
-                job => job.WithIdentity(ListingRefreshJob.Key));
+            var refresh = builder.Configuration.GetSection(ListingRefreshOptions.SectionName).Get<ListingRefreshOptions>() ?? new ListingRefreshOptions();
+            foreach (var source in ListingSourceRegistration.EnabledSourceNames(builder.Configuration))
+            {
+                quartz.ScheduleJob<ListingRefreshJob>(
+                    trigger => trigger.WithIdentity($"listing-refresh-{source}-trigger", ListingRefreshJob.Group)
+                        .StartNow()
+                        .WithSimpleSchedule(s => s.WithInterval(refresh.IntervalFor(source)).RepeatForever()),
+                    job => job.WithIdentity(ListingRefreshJob.KeyFor(source)).UsingJobData(ListingRefreshJob.SourceKey, source));
+            }
+
             quartz.ScheduleJob<StuckTaskSweeperJob>(
                 trigger => trigger.WithIdentity("stuck-task-sweeper-trigger", "tasks")
                     .StartNow()
@@ -45,17 +48,5 @@ public static class Extensions
         });
         services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         return builder;
-    }
-
-    /// <summary>The listing sources switched on in configuration (the JSON Lines file source by default).</summary>
-    private static IServiceCollection AddListingSources(this IServiceCollection services, IConfiguration configuration)
-    {
-        var file = configuration.GetSection(JsonLinesFileSourceOptions.SectionName).Get<JsonLinesFileSourceOptions>() ?? new JsonLinesFileSourceOptions();
-        if (file.Enabled)
-        {
-            services.AddSingleton<IJobSource>(sp => new JsonLinesFileSource(sp.GetRequiredService<IOptions<JsonLinesFileSourceOptions>>()));
-        }
-
-        return services;
     }
 }

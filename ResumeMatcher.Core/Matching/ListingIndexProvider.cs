@@ -49,9 +49,13 @@ public sealed partial class ListingIndexProvider(
     }
 
     /// <summary>Fetches listings on demand (the cache had too few for a resume) and rebuilds the index.</summary>
-    public async Task<(ListingIndex Index, IReadOnlyList<SourceOutcome> Outcomes)> RefreshAsync(ListingQuery query, CancellationToken cancellationToken)
+    public Task<(ListingIndex Index, IReadOnlyList<SourceOutcome> Outcomes)> RefreshAsync(ListingQuery query, CancellationToken cancellationToken) =>
+        RefreshAsync(query, Timeout.InfiniteTimeSpan, cancellationToken);
+
+    /// <summary>Fetches on demand, giving up on sources still busy after <paramref name="deadline"/>, and rebuilds the index.</summary>
+    public async Task<(ListingIndex Index, IReadOnlyList<SourceOutcome> Outcomes)> RefreshAsync(ListingQuery query, TimeSpan deadline, CancellationToken cancellationToken)
     {
-        var outcomes = await refresher.RefreshAsync(query, cancellationToken);
+        var outcomes = await refresher.RefreshAsync(query, deadline, cancellationToken);
         return (await BuildAsync(cancellationToken), outcomes);
     }
 

@@ -23,11 +23,9 @@ public sealed class MatchPipeline(
     ListingCache cache,
     ListingIndexProvider indexes,
     IOptions<MatchingOptions> matching,
+    IOptions<ListingOnDemandOptions> onDemand,
     TimeProvider time)
 {
-    /// <summary>Below this many cached listings sharing a skill with the resume, the sources are asked on demand.</summary>
-    private const int MinimumCandidates = 1;
-
     public async Task<MatchPipelineResult?> RunAsync(Guid taskId, int attempt, CancellationToken cancellationToken)
     {
         var task = await db.MatchTasks.Include(t => t.Resume).ThenInclude(r => r.Skills)
@@ -61,9 +59,13 @@ public sealed class MatchPipeline(
         {
             index = await indexes.GetAsync(cancellationToken);
             var candidates = await cache.FindIdsBySkillsAsync(profile.Skills.Select(s => s.Name), cancellationToken);
-            if (candidates.Count < MinimumCandidates)
+            var fetch = onDemand.Value;
+            if (candidates.Count < fetch.MinimumCandidates)
             {
-                (index, outcomes) = await indexes.RefreshAsync(new ListingQuery(profile.Skills.Take(5).Select(s => s.Name).ToList()), cancellationToken);
+                // Too few cached listings share a skill with this resume: ask the sources now, within the deadline, then
+                // rank what the cache holds (a source that fails or runs late is recorded in the task's outcomes).
+                var query = new ListingQuery(profile.Skills.Take(fetch.MaxKeywords).Select(s => s.Name).ToList());
+                (index, outcomes) = await indexes.RefreshAsync(query, fetch.Deadline, cancellationToken);
             }
 
             activity?.SetTag("resumematcher.listings.candidates", candidates.Count);

@@ -21,6 +21,15 @@ public sealed class RedisJobLease(IConnectionMultiplexer redis)
         return acquired ? new Lease(db, key, token) : null;
     }
 
+    /// <summary>
+    /// Claims one run of a periodic job for <paramref name="period"/>, never released early: the first replica to claim
+    /// a period runs it, the others skip until the claim expires.
+    /// </summary>
+    public async Task<bool> TryClaimRunAsync(string jobName, TimeSpan period, CancellationToken cancellationToken) =>
+        await redis.GetDatabase()
+            .StringSetAsync(new RedisKey($"rm:run:{jobName}"), Environment.MachineName, period, When.NotExists)
+            .WaitAsync(cancellationToken);
+
     private sealed class Lease(IDatabase db, RedisKey key, string token) : IAsyncDisposable
     {
         public async ValueTask DisposeAsync()

@@ -7,10 +7,6 @@ public sealed class ScheduleOptions
 {
     public const string SectionName = "Schedule";
 
-    /// <summary>How often the listing cache is refreshed from the sources.</summary>
-    [Range(typeof(TimeSpan), "00:00:10", "7.00:00:00")]
-    public TimeSpan ListingRefreshInterval { get; set; } = TimeSpan.FromMinutes(30);
-
     /// <summary>How often the sweeper looks for tasks the stream lost or a dead worker left behind.</summary>
     [Range(typeof(TimeSpan), "00:00:00.500", "01:00:00")]
     public TimeSpan SweepInterval { get; set; } = TimeSpan.FromSeconds(15);
