@@ -16,7 +16,9 @@ dotnet test ResumeMatcher.Tests --no-build --nologo "$@" 2>&1 | tee "$log" || st
 # One plain summary line for CI: "N passed, N failed, N skipped".
 summary="$(grep -Eo 'Failed: +[0-9]+, Passed: +[0-9]+, Skipped: +[0-9]+' "$log" | tail -1 || true)"
 if [[ -n "$summary" ]]; then
-  read -r failed passed skipped < <(echo "$summary" | grep -Eo '[0-9]+' | tr '\n' ' ')
+  failed="$(sed -E 's/Failed: +([0-9]+).*/\1/' <<<"$summary")"
+  passed="$(sed -E 's/.*Passed: +([0-9]+).*/\1/' <<<"$summary")"
+  skipped="$(sed -E 's/.*Skipped: +([0-9]+).*/\1/' <<<"$summary")"
   echo "tests: ${passed} passed, ${failed} failed, ${skipped} skipped"
 fi
 exit "$status"

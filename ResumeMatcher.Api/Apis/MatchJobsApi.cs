@@ -161,6 +161,7 @@ public static partial class MatchJobsApi
         services.Db.MatchTasks.Add(task);
         await services.Db.SaveChangesAsync(cancellationToken);
         ResumeMatcherTelemetry.TasksAccepted.Add(1);
+        LogAccepted(services.Logger, task.Id, format, upload.Content.Length);
         Activity.Current?.SetTag("resumematcher.task_id", task.Id.ToString());
 
         await TryEnqueueAsync(task, services, cancellationToken);
@@ -257,6 +258,9 @@ public static partial class MatchJobsApi
 
     /// <summary>What the upload asked for besides the file.</summary>
     private sealed record TaskSettings(int Limit, double MinScore, string? Location, bool? Remote);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Task {TaskId} accepted: a {Format} resume of {SizeBytes} bytes")]
+    private static partial void LogAccepted(ILogger logger, Guid taskId, ResumeFormat format, int sizeBytes);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Task {TaskId} is stored but could not be put on the Redis stream; the sweeper will enqueue it")]
     private static partial void LogEnqueueDeferred(ILogger logger, Exception exception, Guid taskId);
