@@ -31,23 +31,13 @@ public sealed class IndeedSource(IHttpClientFactory clients, RobotsTxtPolicy rob
     public async Task<IReadOnlyList<JobListing>> FetchAsync(ListingQuery query, CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        var client = clients.CreateClient(HttpClientName);
-        var listings = new List<JobListing>();
-        for (var page = 0; page < settings.Pages; page++)
-        {
-            var uri = new Uri(settings.BaseUri, "jobs?" + QueryString(query, settings, page));
-            await robots.EnsureAllowedAsync(client, uri, cancellationToken);
-            using var response = await client.GetAsync(uri, cancellationToken);
-            response.EnsureSuccessStatusCode();
-            var found = Parse(await response.Content.ReadAsStringAsync(cancellationToken), settings.BaseUri);
-            listings.AddRange(found);
-            if (found.Count == 0)
-            {
-                break;
-            }
-        }
-
-        return listings;
+        return await HtmlResultPages.FetchAsync(
+            clients.CreateClient(HttpClientName),
+            robots,
+            settings.Pages,
+            page => new Uri(settings.BaseUri, "jobs?" + QueryString(query, settings, page)),
+            html => Parse(html, settings.BaseUri),
+            cancellationToken);
     }
 
     private static string QueryString(ListingQuery query, IndeedSourceOptions settings, int page)

@@ -27,24 +27,14 @@ public sealed class LinkedInSource(IHttpClientFactory clients, RobotsTxtPolicy r
     public async Task<IReadOnlyList<JobListing>> FetchAsync(ListingQuery query, CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        var client = clients.CreateClient(HttpClientName);
-        var listings = new List<JobListing>();
-        for (var page = 0; page < settings.Pages; page++)
-        {
-            var uri = new Uri(settings.BaseUri, string.Create(CultureInfo.InvariantCulture,
-                $"jobs-guest/jobs/api/seeMoreJobPostings/search?keywords={Uri.EscapeDataString(string.Join(' ', query.Keywords))}&location={Uri.EscapeDataString(query.Location ?? settings.Location)}&start={page * 10}"));
-            await robots.EnsureAllowedAsync(client, uri, cancellationToken);
-            using var response = await client.GetAsync(uri, cancellationToken);
-            response.EnsureSuccessStatusCode();
-            var found = Parse(await response.Content.ReadAsStringAsync(cancellationToken), settings.BaseUri);
-            listings.AddRange(found);
-            if (found.Count == 0)
-            {
-                break;
-            }
-        }
-
-        return listings;
+        return await HtmlResultPages.FetchAsync(
+            clients.CreateClient(HttpClientName),
+            robots,
+            settings.Pages,
+            page => new Uri(settings.BaseUri, string.Create(CultureInfo.InvariantCulture,
+                $"jobs-guest/jobs/api/seeMoreJobPostings/search?keywords={Uri.EscapeDataString(string.Join(' ', query.Keywords))}&location={Uri.EscapeDataString(query.Location ?? settings.Location)}&start={page * 10}")),
+            html => Parse(html, settings.BaseUri),
+            cancellationToken);
     }
 
     /// <summary>The listings in one fragment; URLs are <c>{site}/jobs/view/ID</c> on <paramref name="site"/>.</summary>
