@@ -1,6 +1,7 @@
 using System.Globalization;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Running;
+using ResumeMatcher.Benchmarks.Load;
 using ResumeMatcher.Benchmarks.Matching;
 using ResumeMatcher.Benchmarks.Resumes;
 
@@ -10,6 +11,12 @@ using ResumeMatcher.Benchmarks.Resumes;
 if (args is ["memory", var size])
 {
     return MemoryProbe.Run(int.Parse(size, CultureInfo.InvariantCulture));
+}
+
+// A load test against a running system: dotnet run -c Release --project ResumeMatcher.Benchmarks -- load http://localhost:5180 samples/sample-resume.pdf 32 1000
+if (args is ["load", var url, var file, var clients, var tasks])
+{
+    return await LoadTest.RunAsync(new Uri(url), file, int.Parse(clients, CultureInfo.InvariantCulture), int.Parse(tasks, CultureInfo.InvariantCulture), CancellationToken.None);
 }
 
 var suites = typeof(Program).Assembly.GetTypes()
