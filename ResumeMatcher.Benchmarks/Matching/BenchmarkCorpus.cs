@@ -26,25 +26,30 @@ public static class BenchmarkCorpus
         return (skills, titles, new ProfileExtractor(skills, titles, TimeProvider.System));
     }
 
-    public static IReadOnlyList<JobListing> Listings(int size, SkillExtractor skills)
+    public static IReadOnlyList<JobListing> Listings(int size, SkillExtractor skills) => Stream(size, skills).ToList();
+
+    /// <summary>
+    /// The same corpus made one listing at a time: only the real postings are held, each variation is made when it
+    /// is asked for and can be dropped after use (what the memory probe needs, so it measures the index and not the corpus).
+    /// </summary>
+    public static IEnumerable<JobListing> Stream(int size, SkillExtractor skills)
     {
         var tagger = new ListingSkillTagger(skills);
         var postings = JobPostingFiles.ReadAll(Path.Combine(DataDirectory, JobPostingFiles.Folder)).Select(tagger.Tag).ToList();
-        var listings = new List<JobListing>(size);
         for (var i = 0; i < size; i++)
         {
             var copy = i / postings.Count;
             var posting = postings[i % postings.Count];
             if (copy == 0)
             {
-                listings.Add(posting);
+                yield return posting;
                 continue;
             }
 
             var lines = posting.Description.Split('\n');
             var dropped = lines.Length > 1 ? copy % lines.Length : -1;
             var id = $"{posting.Id}-{copy.ToString(CultureInfo.InvariantCulture)}";
-            listings.Add(posting with
+            yield return posting with
             {
                 Id = id,
                 ExternalId = id,
@@ -52,10 +57,8 @@ public static class BenchmarkCorpus
                 Location = postings[(i * 7 + copy) % postings.Count].Location,
                 Remote = (copy % 3) switch { 0 => null, 1 => true, _ => false },
                 Description = dropped < 0 ? posting.Description : string.Join('\n', lines.Where((_, n) => n != dropped)),
-            });
+            };
         }
-
-        return listings;
     }
 
     /// <summary>A few distinct labelled resumes of different fields, as the queries.</summary>

@@ -29,7 +29,7 @@ public class RefitPerTaskBenchmarks
     public int RefitPerTask()
     {
         var texts = _listings.Select(ListingIndex.DocumentText).Prepend(_resume).ToList();
-        var vectorizer = TfIdfVectorizer.Fit(texts);
+        var vectorizer = MlNetTfIdfModel.Fit(texts);
         var vectors = vectorizer.TransformMany(texts);
         var above = 0;
         for (var i = 1; i < vectors.Count; i++)

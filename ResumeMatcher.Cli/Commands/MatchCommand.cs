@@ -22,7 +22,9 @@ internal static class MatchCommand
         };
         var limit = new Option<int>("--limit") { Description = "How many matches at most.", DefaultValueFactory = _ => 10 };
         var minScore = new Option<double>("--min-score") { Description = "Leave out matches scoring below this.", DefaultValueFactory = _ => 0.2 };
-        var command = new Command("match", "Rank job listings for a resume and print the matches as JSON.") { resume, listings, limit, minScore };
+        var location = new Option<string?>("--location") { Description = "Keep listings whose location contains this text (case-insensitive)." };
+        var remote = new Option<bool?>("--remote") { Description = "true: only remote listings; false: only on-site ones (listings that do not say are left out)." };
+        var command = new Command("match", "Rank job listings for a resume and print the matches as JSON.") { resume, listings, limit, minScore, location, remote };
         command.SetAction(async (parse, cancellationToken) =>
         {
             using var services = CliServices.Build();
@@ -33,9 +35,13 @@ internal static class MatchCommand
                 var tagger = services.GetRequiredService<ListingSkillTagger>();
                 var corpus = (await JsonLinesFileSource.ReadAsync(parse.GetValue(listings)!.FullName, cancellationToken)).Select(tagger.Tag).ToList();
                 var index = ListingIndex.Build(corpus, services.GetRequiredService<JobTitleExtractor>());
-                var matches = index.Rank(
-                    new MatchRequest(text, profile, parse.GetValue(minScore), parse.GetValue(limit)),
+                var ranked = index.Rank(
+                    new MatchRequest(text, profile, parse.GetValue(minScore), parse.GetValue(limit), parse.GetValue(location), parse.GetValue(remote)),
                     services.GetRequiredService<IOptions<MatchingOptions>>().Value);
+
+                // The index holds ids only: the winners' details are looked up in the file's listings.
+                var winners = ranked.Select(m => m.ListingId).ToHashSet(StringComparer.Ordinal);
+                var matches = ListingMatch.Join(ranked, corpus.Where(l => winners.Contains(l.Id)).DistinctBy(l => l.Id).ToDictionary(l => l.Id, StringComparer.Ordinal));
                 CliJson.Write(new
                 {
                     Profile = new { profile.Skills, profile.Titles },
@@ -45,11 +51,12 @@ internal static class MatchCommand
                         m.Listing.Title,
                         m.Listing.Company,
                         m.Listing.Location,
+                        m.Listing.Remote,
                         m.Listing.Url,
-                        m.Score,
-                        ScoreComponents = m.Components,
-                        m.MatchedSkills,
-                        m.MissingSkills,
+                        m.Match.Score,
+                        ScoreComponents = m.Match.Components,
+                        m.Match.MatchedSkills,
+                        m.Match.MissingSkills,
                     }),
                 });
                 return 0;

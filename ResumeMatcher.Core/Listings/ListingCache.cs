@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -83,9 +84,23 @@ public sealed class ListingCache(IConnectionMultiplexer redis, IOptions<ListingC
     /// <summary>Every listing still in the cache.</summary>
     public async Task<IReadOnlyList<JobListing>> GetAllAsync(CancellationToken cancellationToken)
     {
+        var listings = new List<JobListing>();
+        await foreach (var listing in ReadAllAsync(cancellationToken))
+        {
+            listings.Add(listing);
+        }
+
+        return listings;
+    }
+
+    /// <summary>
+    /// Every listing still in the cache, read in chunks and handed out one by one, so a caller that keeps only what it
+    /// needs of each (the index builder) never holds the whole corpus.
+    /// </summary>
+    public async IAsyncEnumerable<JobListing> ReadAllAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
         var db = redis.GetDatabase();
         var ids = await db.SetMembersAsync(AllIdsKey).WaitAsync(cancellationToken);
-        var listings = new List<JobListing>(ids.Length);
         var expired = new List<RedisValue>();
         foreach (var chunk in ids.Chunk(ReadChunk))
         {
@@ -98,13 +113,33 @@ public sealed class ListingCache(IConnectionMultiplexer redis, IOptions<ListingC
                     continue;
                 }
 
-                listings.Add(JsonSerializer.Deserialize((string)values[i]!, ListingJsonContext.Default.JobListing)!);
+                yield return JsonSerializer.Deserialize((string)values[i]!, ListingJsonContext.Default.JobListing)!;
             }
         }
 
         if (expired.Count > 0)
         {
             await db.SetRemoveAsync(AllIdsKey, expired.ToArray()).WaitAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>The listings with the given ids that are still cached, by id, in one MGET.</summary>
+    public async Task<IReadOnlyDictionary<string, JobListing>> GetManyAsync(IEnumerable<string> ids, CancellationToken cancellationToken)
+    {
+        var wanted = ids.Distinct(StringComparer.Ordinal).ToArray();
+        var listings = new Dictionary<string, JobListing>(wanted.Length, StringComparer.Ordinal);
+        if (wanted.Length == 0)
+        {
+            return listings;
+        }
+
+        var values = await redis.GetDatabase().StringGetAsync(wanted.Select(ListingKey).ToArray()).WaitAsync(cancellationToken);
+        for (var i = 0; i < wanted.Length; i++)
+        {
+            if (!values[i].IsNull)
+            {
+                listings[wanted[i]] = JsonSerializer.Deserialize((string)values[i]!, ListingJsonContext.Default.JobListing)!;
+            }
         }
 
         return listings;

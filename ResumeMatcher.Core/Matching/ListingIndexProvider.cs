@@ -112,9 +112,15 @@ public sealed partial class ListingIndexProvider(
                 version = await cache.GetVersionAsync(cancellationToken);
             }
 
-            var listings = await cache.GetAllAsync(cancellationToken);
+            // Streamed: each listing is read, indexed and dropped, so the Worker never holds the corpus's text.
             var started = time.GetTimestamp();
-            var index = ListingIndex.Build(listings, titles, version);
+            var builder = new ListingIndexBuilder(titles);
+            await foreach (var listing in cache.ReadAllAsync(cancellationToken))
+            {
+                builder.Add(listing);
+            }
+
+            var index = builder.Build(version);
             LogIndexBuilt(index.Count, version, time.GetElapsedTime(started).TotalMilliseconds);
             _current = index;
             return index;

@@ -18,6 +18,9 @@ public sealed record MatchRequest(
 {
     /// <summary>Whether a listing passes the request's location and remote filters.</summary>
     public bool Admits(Listings.JobListing listing) =>
-        (Remote is not { } remote || listing.Remote == remote)
-        && (string.IsNullOrWhiteSpace(Location) || listing.Location.Contains(Location.Trim(), StringComparison.OrdinalIgnoreCase));
+        (Remote is not { } remote || listing.Remote == remote) && AdmitsLocation(listing.Location);
+
+    /// <summary>Whether a listing's location passes the location filter.</summary>
+    public bool AdmitsLocation(string location) =>
+        string.IsNullOrWhiteSpace(Location) || location.Contains(Location.Trim(), StringComparison.OrdinalIgnoreCase);
 }

@@ -1,10 +1,11 @@
-using ResumeMatcher.Core.Listings;
-
 namespace ResumeMatcher.Core.Matching;
 
-/// <summary>A listing ranked for a resume, with the parts its score is made of.</summary>
+/// <summary>
+/// A listing ranked for a resume, by id (the index holds no listing details: see <see cref="ListingMatch"/> for the
+/// match joined with its listing), with the parts its score is made of and the skills it explains itself with.
+/// </summary>
 public sealed record RankedMatch(
-    JobListing Listing,
+    string ListingId,
     double Score,
     ScoreComponents Components,
     IReadOnlyList<string> MatchedSkills,

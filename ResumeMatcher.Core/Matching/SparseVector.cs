@@ -40,6 +40,12 @@ public sealed class SparseVector(int[] indices, float[] values)
             }
         }
 
+        return Normalised(indices, values);
+    }
+
+    /// <summary>A vector of the given weights scaled to unit length (empty when they are all zero).</summary>
+    public static SparseVector Normalised(List<int> indices, List<float> values)
+    {
         var norm = MathF.Sqrt(values.Sum(v => v * v));
         var normalised = norm > 0 ? values.Select(v => v / norm).ToArray() : [];
         return new SparseVector(norm > 0 ? indices.ToArray() : [], normalised);

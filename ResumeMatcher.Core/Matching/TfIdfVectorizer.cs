@@ -1,100 +1,76 @@
-using Microsoft.ML;
-using Microsoft.ML.Data;
-using Microsoft.ML.Transforms.Text;
+using System.Runtime.InteropServices;
 
 namespace ResumeMatcher.Core.Matching;
 
 /// <summary>
-/// TF-IDF weights learnt over a corpus with Microsoft.ML text featurisation (normalise, tokenise, drop stop words,
-/// 1-2-grams weighted by TF-IDF), read as sparse vectors. Vectors come back L2-normalised, so a dot product is a cosine.
+/// TF-IDF weights learnt over the listing corpus: Microsoft.ML's word stage (<see cref="TextTokenizer"/>), then
+/// 1- and 2-grams weighted by count × ln(documents / document frequency), the weighting of ML.NET's n-gram
+/// transform (<see cref="MlNetTfIdfModel"/>; tests check the vectors are the same), learnt in one pass by
+/// <see cref="TermPostingsBuilder"/>. Vectors come back L2-normalised, so a dot product is a cosine; terms the corpus
+/// never had are left out. Safe to use from many threads.
 /// </summary>
 public sealed class TfIdfVectorizer
 {
-    /// <summary>
-    /// Word separators. ML.NET's tokeniser splits on spaces only by default, and NormalizeText keeps line breaks and
-    /// drops punctuation without leaving a space, so "Engineer\nPython" and "Java/Python" became single junk tokens
-    /// that no other document shares: most of a multi-line resume's words never met a listing's, and cosines came
-    /// out near zero. Punctuation is kept through normalisation and split on here instead.
-    /// </summary>
-    private static readonly char[] Separators =
-    [
-        ' ', '\n', '\r', '\t', '\f', '\v', '\u00a0', ',', ';', ':', '/', '\\', '|', '(', ')', '[', ']', '{', '}', '<', '>', '"', '\'',
-        '!', '?', '.', '*', '=', '~', '`', '\u2022', '\u00b7', '\u2013', '\u2014', '\u2018', '\u2019', '\u201c', '\u201d',
-    ];
+    private readonly TextTokenizer _tokenizer;
+    private readonly TermVocabulary _vocabulary;
+    private readonly float[] _idf;
 
-
-    private readonly MLContext _ml;
-    private readonly ITransformer _model;
-    private readonly Lock _engineLock = new();
-    private readonly PredictionEngine<Document, Features> _engine;
-
-    private TfIdfVectorizer(MLContext ml, ITransformer model, DataViewSchema inputSchema)
+    internal TfIdfVectorizer(TextTokenizer tokenizer, TermVocabulary vocabulary, float[] idf)
     {
-        _ml = ml;
-        _model = model;
-        TermCount = model.GetOutputSchema(inputSchema)[nameof(Features.Vector)].Type is VectorDataViewType { Size: > 0 } vector
-            ? vector.Size
-            : throw new InvalidOperationException("The TF-IDF output is not a vector of known size.");
-        _engine = ml.Model.CreatePredictionEngine<Document, Features>(model);
-    }
-
-    /// <summary>Learns the vocabulary and IDF weights from <paramref name="corpus"/>.</summary>
-    public static TfIdfVectorizer Fit(IEnumerable<string> corpus)
-    {
-        var ml = new MLContext(seed: 1);
-        var data = ml.Data.LoadFromEnumerable(corpus.Select(text => new Document { Text = text }));
-        var pipeline = ml.Transforms.Text.NormalizeText("Normalized", nameof(Document.Text), keepDiacritics: false, keepPunctuations: true, keepNumbers: true)
-            .Append(ml.Transforms.Text.TokenizeIntoWords("Tokens", "Normalized", Separators))
-            .Append(ml.Transforms.Text.RemoveDefaultStopWords("Tokens"))
-            .Append(ml.Transforms.Conversion.MapValueToKey("TokenKeys", "Tokens"))
-            .Append(ml.Transforms.Text.ProduceNgrams(
-                nameof(Features.Vector),
-                "TokenKeys",
-                ngramLength: 2,
-                useAllLengths: true,
-                weighting: NgramExtractingEstimator.WeightingCriteria.TfIdf));
-        return new TfIdfVectorizer(ml, pipeline.Fit(data), data.Schema);
+        _tokenizer = tokenizer;
+        _vocabulary = vocabulary;
+        _idf = idf;
     }
 
     /// <summary>How many terms (1- and 2-grams) the vocabulary holds: term indices are below this.</summary>
-    public int TermCount { get; }
+    public int TermCount => _idf.Length;
 
-    /// <summary>Vectors for many texts at once (one pass through the model).</summary>
+    /// <summary>The inverse document frequency of a term.</summary>
+    public float Idf(int term) => _idf[term];
+
+    /// <summary>The vector of one text.</summary>
+    public SparseVector Transform(string text)
+    {
+        SparseVector? vector = null;
+        _tokenizer.Tokenize(text, (_, words) => vector = Vectorize(words));
+        return vector!;
+    }
+
+    /// <summary>Vectors for many texts at once (one pass through the word stage).</summary>
     public List<SparseVector> TransformMany(IReadOnlyList<string> texts)
     {
-        var data = _ml.Data.LoadFromEnumerable(texts.Select(text => new Document { Text = text }));
-        var transformed = _model.Transform(data);
         var vectors = new List<SparseVector>(texts.Count);
-        using var cursor = transformed.GetRowCursor(transformed.Schema.Where(c => c.Name == nameof(Features.Vector)));
-        var getter = cursor.GetGetter<VBuffer<float>>(transformed.Schema[nameof(Features.Vector)]);
-        var buffer = default(VBuffer<float>);
-        while (cursor.MoveNext())
-        {
-            getter(ref buffer);
-            vectors.Add(SparseVector.FromVBuffer(buffer));
-        }
-
+        _tokenizer.TokenizeMany(texts, (_, words) => vectors.Add(Vectorize(words)));
         return vectors;
     }
 
-    /// <summary>The vector of one text; safe to call from many threads.</summary>
-    public SparseVector Transform(string text)
+    private SparseVector Vectorize(ReadOnlySpan<ReadOnlyMemory<char>> words)
     {
-        var features = new Features();
-        lock (_engineLock)
+        var terms = new List<int>(words.Length * 2);
+        _vocabulary.AppendTerms(words, terms, learn: false);
+        var sorted = CollectionsMarshal.AsSpan(terms);
+        sorted.Sort();
+        var indices = new List<int>();
+        var values = new List<float>();
+        for (var i = 0; i < sorted.Length;)
         {
-            _engine.Predict(new Document { Text = text }, ref features);
-            return SparseVector.FromVBuffer(features.Vector);
+            var term = sorted[i];
+            var j = i + 1;
+            while (j < sorted.Length && sorted[j] == term)
+            {
+                j++;
+            }
+
+            var weight = (float)((j - i) * (double)_idf[term]);
+            if (weight != 0)
+            {
+                indices.Add(term);
+                values.Add(weight);
+            }
+
+            i = j;
         }
-    }
 
-    private sealed class Document
-    {
-        public string Text { get; set; } = "";
-    }
-
-    private sealed class Features
-    {
-        public VBuffer<float> Vector { get; set; }
+        return SparseVector.Normalised(indices, values);
     }
 }

@@ -72,10 +72,13 @@ public sealed class MatchPipeline(
             activity?.SetTag("resumematcher.listings.indexed", index.Count);
         }
 
-        IReadOnlyList<RankedMatch> matches;
+        IReadOnlyList<ListingMatch> matches;
         using (Stage("rank"))
         {
-            matches = index.Rank(new MatchRequest(text, profile, task.MinScore, task.Limit, task.LocationFilter, task.RemoteFilter), matching.Value);
+            var ranked = index.Rank(new MatchRequest(text, profile, task.MinScore, task.Limit, task.LocationFilter, task.RemoteFilter), matching.Value);
+
+            // The index holds ids only: the winners' details come from the cache in one MGET.
+            matches = ListingMatch.Join(ranked, await cache.GetManyAsync(ranked.Select(m => m.ListingId), cancellationToken));
         }
 
         using (Stage("store"))
@@ -97,7 +100,7 @@ public sealed class MatchPipeline(
     }
 
     /// <summary>Writes the results and marks the task completed in one transaction, if this attempt still owns it.</summary>
-    private async Task<bool> CompleteAsync(MatchTask task, int attempt, IReadOnlyList<RankedMatch> matches, IReadOnlyList<SourceOutcome> outcomes, CancellationToken cancellationToken)
+    private async Task<bool> CompleteAsync(MatchTask task, int attempt, IReadOnlyList<ListingMatch> matches, IReadOnlyList<SourceOutcome> outcomes, CancellationToken cancellationToken)
     {
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async ct =>
@@ -133,19 +136,21 @@ public sealed class MatchPipeline(
         }, cancellationToken);
     }
 
-    private static MatchResult ToResult(Guid taskId, int rank, RankedMatch match) => new()
+    private static MatchResult ToResult(Guid taskId, int rank, ListingMatch found) => ToResult(taskId, rank, found.Listing, found.Match);
+
+    private static MatchResult ToResult(Guid taskId, int rank, JobListing listing, RankedMatch match) => new()
     {
         TaskId = taskId,
         Rank = rank,
-        ListingId = match.Listing.Id,
-        Source = match.Listing.Source,
-        Title = match.Listing.Title,
-        Company = match.Listing.Company,
-        Location = match.Listing.Location,
-        Remote = match.Listing.Remote,
-        Description = match.Listing.Description,
-        Url = match.Listing.Url,
-        Salary = match.Listing.Salary,
+        ListingId = listing.Id,
+        Source = listing.Source,
+        Title = listing.Title,
+        Company = listing.Company,
+        Location = listing.Location,
+        Remote = listing.Remote,
+        Description = listing.Description,
+        Url = listing.Url,
+        Salary = listing.Salary,
         Score = match.Score,
         Cosine = match.Components.Cosine,
         SkillCoverage = match.Components.SkillCoverage,

@@ -7,5 +7,5 @@ namespace ResumeMatcher.Core.Pipeline;
 /// <summary>What one run of the pipeline found: the resume's profile, the ranked matches and how the sources fared.</summary>
 public sealed record MatchPipelineResult(
     ResumeProfile Profile,
-    IReadOnlyList<RankedMatch> Matches,
+    IReadOnlyList<ListingMatch> Matches,
     IReadOnlyList<SourceOutcome> SourceOutcomes);

@@ -34,7 +34,14 @@ public sealed record FieldRankingMeasure(double MeanPrecision, int Resumes, int 
     }
 
     /// <summary>Ranks with the listing index and the product's own profile extraction, with no score threshold.</summary>
-    public static Func<LabelledResume, IReadOnlyList<JobListing>> WithIndex(ListingIndex index, ProfileExtractor profiles, MatchingOptions options) =>
-        resume => index.Rank(new MatchRequest(resume.Text, profiles.Extract(resume.Text), MinScore: 0, Limit: K), options)
-            .Select(m => m.Listing).ToList();
+    public static Func<LabelledResume, IReadOnlyList<JobListing>> WithIndex(
+        ListingIndex index,
+        IReadOnlyList<JobListing> postings,
+        ProfileExtractor profiles,
+        MatchingOptions options)
+    {
+        var byId = postings.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        return resume => index.Rank(new MatchRequest(resume.Text, profiles.Extract(resume.Text), MinScore: 0, Limit: K), options)
+            .Select(m => byId[m.ListingId]).ToList();
+    }
 }

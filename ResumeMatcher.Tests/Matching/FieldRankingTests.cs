@@ -16,7 +16,7 @@ public sealed class FieldRankingTests(PostingCorpus corpus) : IClassFixture<Post
         var (postings, index) = corpus.Require();
         var resumes = PostingCorpus.RequireLabelledResumes();
 
-        var measure = FieldRankingMeasure.Compute(resumes, postings, FieldRankingMeasure.WithIndex(index, corpus.Profiles, new MatchingOptions()));
+        var measure = FieldRankingMeasure.Compute(resumes, postings, FieldRankingMeasure.WithIndex(index, postings, corpus.Profiles, new MatchingOptions()));
 
         TestContext.Current.SendDiagnosticMessage(
             $"Field ranking: mean precision@{FieldRankingMeasure.K} {measure.MeanPrecision:F3} over {measure.Resumes} resumes in {measure.Categories} categories");

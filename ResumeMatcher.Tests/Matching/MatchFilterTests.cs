@@ -32,7 +32,7 @@ public sealed class MatchFilterTests
 
         var matches = index.Rank(new MatchRequest("Backend engineer, C# and PostgreSQL", Profile, 0, 10, location, remote), new MatchingOptions());
 
-        Assert.Equal(expected, string.Join(',', matches.Select(m => m.Listing.Id).Order(StringComparer.Ordinal)));
+        Assert.Equal(expected, string.Join(',', matches.Select(m => m.ListingId).Order(StringComparer.Ordinal)));
     }
 
     [Fact]
@@ -42,7 +42,7 @@ public sealed class MatchFilterTests
 
         var matches = index.Rank(new MatchRequest("Backend engineer, C# and PostgreSQL", Profile, 0, 1, "munich", null), new MatchingOptions());
 
-        Assert.Equal("d", Assert.Single(matches).Listing.Id);
+        Assert.Equal("d", Assert.Single(matches).ListingId);
     }
 
     private static JobListing Listing(string id, string title, string location, bool? remote) => new()
