@@ -128,41 +128,10 @@ public static partial class HistoryApi
             return TypedResults.ValidationProblem(errors);
         }
 
-        var query = Matches(services);
-        if (!string.IsNullOrWhiteSpace(filter.Skill))
-        {
-            // Skills are stored by their taxonomy name: an alias ("postgres", "k8s") finds the canonical one.
-            var wanted = new[] { services.Skills.FindByName(filter.Skill.Trim())?.Name ?? filter.Skill.Trim() };
-            query = query.Where(m => wanted.All(w => m.Result.MatchedSkills.Contains(w)) || wanted.All(w => m.Result.MissingSkills.Contains(w)));
-        }
-
-        if (!string.IsNullOrWhiteSpace(filter.Company))
-        {
-            var company = filter.Company.Trim().ToLowerInvariant();
-            query = query.Where(m => m.Result.Company.ToLower() == company);
-        }
-
-        if (!string.IsNullOrWhiteSpace(filter.Title))
-        {
-            var words = filter.Title.Trim();
-            query = query.Where(m => m.Result.TitleSearch!.Matches(EF.Functions.PlainToTsQuery(MatchResult.TitleSearchConfiguration, words)));
-        }
-
-        if (filter.From is { } from)
-        {
-            query = query.Where(m => m.Result.CreatedAt >= from);
-        }
-
-        if (filter.To is { } to)
-        {
-            query = query.Where(m => m.Result.CreatedAt < to);
-        }
-
-        if (filter.MinScore is { } minScore)
-        {
-            query = query.Where(m => m.Result.Score >= minScore);
-        }
-
+        // Skills are stored by their taxonomy name: an alias ("postgres", "k8s") finds the canonical one.
+        var skill = string.IsNullOrWhiteSpace(filter.Skill) ? null : services.Skills.FindByName(filter.Skill.Trim())?.Name ?? filter.Skill.Trim();
+        var results = MatchSearch.Filter(services.Db.MatchResults.AsNoTracking(), filter with { Skill = skill });
+        var query = results.Join(services.Db.MatchTasks, r => r.TaskId, t => t.Id, (r, t) => new StoredMatch { Result = r, Task = t });
         return TypedResults.Ok(await PageAsync(query, page, pageSize, cancellationToken));
     }
 
