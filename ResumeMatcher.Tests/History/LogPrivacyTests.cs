@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Text;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
@@ -7,7 +9,8 @@ namespace ResumeMatcher.Tests.History;
 
 /// <summary>
 /// A full run (upload through the Api, processing in the Worker, status, history and erasure) with every log record of
-/// both services captured at Debug level: the test resume's e-mail and phone number appear in none of them.
+/// both services captured at Debug level, and every span recorded: the test resume's e-mail and phone number appear in
+/// none of them.
 /// </summary>
 public sealed class LogPrivacyTests(SharedPostgres postgres)
 {
@@ -35,8 +38,16 @@ public sealed class LogPrivacyTests(SharedPostgres postgres)
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task Logs_of_a_full_run_never_contain_the_resume_email_or_phone()
+    public async Task Logs_and_traces_of_a_full_run_never_contain_the_resume_email_or_phone()
     {
+        var spans = new ConcurrentQueue<string>();
+        using var listener = new ActivityListener
+        {
+            ShouldListenTo = _ => true,
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = activity => spans.Enqueue($"{activity.DisplayName} {string.Join(' ', activity.TagObjects.Select(t => $"{t.Key}={t.Value}"))} {string.Join(' ', activity.Events.Select(e => e.Name + string.Join(' ', e.Tags.Select(t => $"{t.Key}={t.Value}"))))}"),
+        };
+        ActivitySource.AddActivityListener(listener);
         var collector = new FakeLogCollector();
         using var logs = new FakeLoggerProvider(collector);
         await using var system = await MatchingSystem.StartAsync(
@@ -71,6 +82,8 @@ public sealed class LogPrivacyTests(SharedPostgres postgres)
         }
 
         var all = text.ToString();
+        var traces = string.Join('\n', spans);
+        Assert.Contains("stage profile", traces, StringComparison.Ordinal);
         // The capture must have seen the run, or an empty log would pass: the Worker's completion and Debug records.
         Assert.Contains(records, r => r.Level == LogLevel.Debug);
         Assert.Contains(taskId.ToString(), all, StringComparison.Ordinal);
@@ -79,6 +92,7 @@ public sealed class LogPrivacyTests(SharedPostgres postgres)
         foreach (var secret in new[] { Email, "morgan.fictional", Phone, "555) 013-4477", "0134477", "Morgan Fictional", "morgan-fictional-resume" })
         {
             Assert.False(all.Contains(secret, StringComparison.OrdinalIgnoreCase), $"the captured logs ({records.Count} records) contain a piece of the test resume's personal data");
+            Assert.False(traces.Contains(secret, StringComparison.OrdinalIgnoreCase), $"the captured spans ({spans.Count}) contain a piece of the test resume's personal data");
         }
     }
 }
