@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using ResumeMatcher.Api.Access;
 using ResumeMatcher.Api.Problems;
 using ResumeMatcher.Api.Uploads;
 using ResumeMatcher.Core.Hosting;
@@ -22,7 +23,8 @@ public static class Extensions
             options.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
             options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
         });
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(options => options.AddOperatorKeySecurity());
+        builder.AddAccessControl();
         return builder;
     }
 

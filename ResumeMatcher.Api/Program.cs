@@ -1,4 +1,5 @@
 using ResumeMatcher.Api;
+using ResumeMatcher.Api.Access;
 using ResumeMatcher.Api.Apis;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -10,9 +11,11 @@ var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseAccessControl();
 app.MapOpenApiReference();
 app.MapDefaultEndpoints();
 app.MapMatchJobsApi();
+app.MapHistoryApi();
 
 app.Run();
 

@@ -3,6 +3,7 @@ using ResumeMatcher.Core.Hosting;
 using ResumeMatcher.Core.Listings;
 using ResumeMatcher.Core.Matching;
 using ResumeMatcher.Core.Pipeline;
+using ResumeMatcher.Core.Resumes;
 using ResumeMatcher.Worker.Jobs;
 using ResumeMatcher.Worker.Tasks;
 
@@ -23,6 +24,8 @@ public static class Extensions
         services.AddSingleton<ListingIndexProvider>();
         services.AddSingleton<RedisJobLease>();
 
+        services.TryAddValidatedOptions<RetentionOptions>(RetentionOptions.SectionName);
+        services.AddScoped<ResumeRetention>();
         services.AddScoped<MatchPipeline>();
         services.AddScoped<TaskProcessor>();
         services.AddHostedService<TaskStreamConsumer>();
@@ -45,6 +48,12 @@ public static class Extensions
                     .StartNow()
                     .WithSimpleSchedule(s => s.WithInterval(schedule.SweepInterval).RepeatForever()),
                 job => job.WithIdentity(StuckTaskSweeperJob.Key));
+
+            quartz.ScheduleJob<RetentionJob>(
+                trigger => trigger.WithIdentity("retention-trigger", RetentionJob.Key.Group)
+                    .StartNow()
+                    .WithSimpleSchedule(s => s.WithInterval(schedule.RetentionInterval).RepeatForever()),
+                job => job.WithIdentity(RetentionJob.Key));
         });
         services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         return builder;

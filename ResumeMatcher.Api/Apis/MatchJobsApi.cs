@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using ResumeMatcher.Api.Access;
 using ResumeMatcher.Api.Uploads;
 using ResumeMatcher.Core.Diagnostics;
 using ResumeMatcher.Core.Resumes;
@@ -25,11 +26,18 @@ public static partial class MatchJobsApi
             .WithSummary("Upload a resume (PDF, DOCX or text) to match against job listings")
             .WithDescription("multipart/form-data with the file in 'file' and optional 'limit' (1-100, default 10), 'min_score' (0-1, default 0.2), 'location' (only listings whose location contains this text, case-insensitive) and 'remote' (true: only remote listings; false: only on-site ones). Answers 202 with the task id; poll the status URL for the matches.")
             .Accepts<IFormFile>("multipart/form-data")
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .RequireRateLimiting(UploadRateLimitOptions.PolicyName)
             .DisableAntiforgery();
 
         api.MapGet("task-status/{task_id}", GetTaskStatusAsync)
             .WithName("GetTaskStatus")
             .WithSummary("The status of a match task, with the matched jobs once it has completed");
+
+        api.MapDelete("task-status/{task_id}", DeleteTaskAsync)
+            .WithName("DeleteTask")
+            .WithSummary("Erase your upload: the resume behind this task, its text and profile, and every task and result that used it")
+            .WithDescription("The task id is the only credential a submitter holds. A resume re-uploaded within the reuse window is shared by its tasks, so erasing one task's upload erases them all.");
 
         return app;
     }
@@ -118,6 +126,26 @@ public static partial class MatchJobsApi
         return status is null ? TaskNotFound(taskId) : TypedResults.Ok(status);
     }
 
+    public static async Task<Results<NoContent, ProblemHttpResult>> DeleteTaskAsync(
+        [Microsoft.AspNetCore.Mvc.FromRoute(Name = "task_id")] string taskId,
+        [AsParameters] MatchJobsServices services,
+        CancellationToken cancellationToken)
+    {
+        if (!Guid.TryParse(taskId, out var id))
+        {
+            return TaskNotFound(taskId);
+        }
+
+        var resumeId = await services.Db.MatchTasks.Where(t => t.Id == id).Select(t => (Guid?)t.ResumeId).SingleOrDefaultAsync(cancellationToken);
+        if (resumeId is null || await ResumeErasure.EraseAsync(services.Db, resumeId.Value, cancellationToken) == 0)
+        {
+            return TaskNotFound(taskId);
+        }
+
+        LogErasedBySubmitter(services.Logger, id);
+        return TypedResults.NoContent();
+    }
+
     private static ProblemHttpResult TaskNotFound(string taskId) => TypedResults.Problem(
         statusCode: StatusCodes.Status404NotFound,
         title: "Task not found",
@@ -132,20 +160,11 @@ public static partial class MatchJobsApi
     {
         var now = services.Time.GetUtcNow();
         var traceParent = Activity.Current?.Id;
-        var resume = new Resume
-        {
-            Id = Guid.CreateVersion7(now),
-            ContentHash = Convert.ToHexStringLower(SHA256.HashData(upload.Content)),
-            Format = format,
-            FileName = upload.FileName is { Length: > 255 } name ? name[..255] : upload.FileName,
-            SizeBytes = upload.Content.Length,
-            Content = upload.Content,
-            CreatedAt = now,
-        };
+        var hash = Convert.ToHexStringLower(SHA256.HashData(upload.Content));
+        var stored = await FindReusableResumeAsync(hash, now, services, cancellationToken);
         var task = new MatchTask
         {
             Id = Guid.NewGuid(),
-            Resume = resume,
             Status = MatchTaskStatus.Queued,
             Stage = MatchStage.Queued,
             Limit = settings.Limit,
@@ -156,6 +175,23 @@ public static partial class MatchJobsApi
             EnqueuedAt = now,
             TraceParent = traceParent,
         };
+        if (stored is { } resumeId)
+        {
+            task.ResumeId = resumeId;
+        }
+        else
+        {
+            task.Resume = new Resume
+            {
+                Id = Guid.CreateVersion7(now),
+                ContentHash = hash,
+                Format = format,
+                FileName = upload.FileName is { Length: > 255 } name ? name[..255] : upload.FileName,
+                SizeBytes = upload.Content.Length,
+                Content = upload.Content,
+                CreatedAt = now,
+            };
+        }
 
         // PostgreSQL first: once the row is committed the task cannot be lost, whatever happens to Redis.
         services.Db.MatchTasks.Add(task);
@@ -166,6 +202,26 @@ public static partial class MatchJobsApi
 
         await TryEnqueueAsync(task, services, cancellationToken);
         return task;
+    }
+
+    /// <summary>
+    /// The same file stored within the reuse window (and still readable: its bytes or its text kept) is reused: the new
+    /// task points at it, and the Worker reuses its text and profile.
+    /// </summary>
+    private static async Task<Guid?> FindReusableResumeAsync(string hash, DateTimeOffset now, MatchJobsServices services, CancellationToken cancellationToken)
+    {
+        var window = services.UploadSettings.Value.ReuseWindow;
+        if (window <= TimeSpan.Zero)
+        {
+            return null;
+        }
+
+        var since = now - window;
+        return await services.Db.Resumes
+            .Where(r => r.ContentHash == hash && r.CreatedAt >= since && (r.Content != null || r.Text != null))
+            .OrderByDescending(r => r.CreatedAt)
+            .Select(r => (Guid?)r.Id)
+            .FirstOrDefaultAsync(cancellationToken);
     }
 
     /// <summary>
@@ -261,6 +317,9 @@ public static partial class MatchJobsApi
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Task {TaskId} accepted: a {Format} resume of {SizeBytes} bytes")]
     private static partial void LogAccepted(ILogger logger, Guid taskId, ResumeFormat format, int sizeBytes);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Submitter erased the upload behind task {TaskId}")]
+    private static partial void LogErasedBySubmitter(ILogger logger, Guid taskId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Task {TaskId} is stored but could not be put on the Redis stream; the sweeper will enqueue it")]
     private static partial void LogEnqueueDeferred(ILogger logger, Exception exception, Guid taskId);

@@ -12,5 +12,6 @@ public sealed record MatchJobsServices(
     TaskQueue Queue,
     ResumeUploadReader Uploads,
     IOptions<MatchingOptions> Matching,
+    IOptions<UploadOptions> UploadSettings,
     TimeProvider Time,
     ILogger<MatchJobsServices> Logger);

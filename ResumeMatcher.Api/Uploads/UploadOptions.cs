@@ -13,4 +13,11 @@ public sealed class UploadOptions
     /// <summary>Room for multipart headers and form fields beyond the file itself.</summary>
     [Range(1_024, 1024 * 1024)]
     public long MultipartOverheadBytes { get; set; } = 64 * 1024;
+
+    /// <summary>
+    /// A file uploaded again (same SHA-256) within this long of its first upload reuses the stored resume, with a new
+    /// task. Zero turns reuse off.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "365.00:00:00")]
+    public TimeSpan ReuseWindow { get; set; } = TimeSpan.FromDays(1);
 }

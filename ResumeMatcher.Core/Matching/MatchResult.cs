@@ -1,8 +1,13 @@
+using NpgsqlTypes;
+
 namespace ResumeMatcher.Core.Matching;
 
 /// <summary>A stored match: a snapshot of the listing as the user saw it, its rank and its score with parts.</summary>
 public sealed class MatchResult
 {
+    /// <summary>The text search configuration of <see cref="TitleSearch"/>; title queries must use the same.</summary>
+    public const string TitleSearchConfiguration = "english";
+
     public long Id { get; set; }
 
     public Guid TaskId { get; set; }
@@ -38,4 +43,10 @@ public sealed class MatchResult
     public List<string> MatchedSkills { get; set; } = [];
 
     public List<string> MissingSkills { get; set; } = [];
+
+    /// <summary>When the match was stored (the task's completion), for history queries by date.</summary>
+    public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>The title's words (english stemming), computed by PostgreSQL for title searches; never written.</summary>
+    public NpgsqlTsVector? TitleSearch { get; set; }
 }

@@ -33,24 +33,39 @@ public sealed class MatchPipeline(
         var resume = task.Resume;
 
         string text;
-        using (Stage("parse"))
-        {
-            text = reader.Read(resume.Content ?? [], resume.Format);
-        }
-
         ResumeProfile profile;
-        using (Stage("profile"))
+        if (resume.Text is { } stored)
         {
-            profile = profiles.Extract(text);
-            resume.Text = text;
-            resume.Titles = profile.Titles.ToList();
-            resume.YearsOfExperience = profile.YearsOfExperience;
-            resume.HighestDegree = profile.HighestDegree;
-            resume.Contacts = profile.Contacts.ToList();
-            resume.Skills.Clear();
-            resume.Skills.AddRange(profile.Skills.Select(s => new ResumeSkill { ResumeId = resume.Id, Name = s.Name, Category = s.Category, Count = s.Count }));
-            task.Stage = MatchStage.Listings;
-            await db.SaveChangesAsync(cancellationToken);
+            // A re-upload of a resume already read (its bytes may since have been dropped by retention): reuse the
+            // text, and leave the stored profile rows alone so concurrent tasks of one resume never rewrite them.
+            text = stored;
+            using (Stage("profile"))
+            {
+                profile = profiles.Extract(text);
+                task.Stage = MatchStage.Listings;
+                await db.SaveChangesAsync(cancellationToken);
+            }
+        }
+        else
+        {
+            using (Stage("parse"))
+            {
+                text = reader.Read(resume.Content ?? [], resume.Format);
+            }
+
+            using (Stage("profile"))
+            {
+                profile = profiles.Extract(text);
+                resume.Text = text;
+                resume.Titles = profile.Titles.ToList();
+                resume.YearsOfExperience = profile.YearsOfExperience;
+                resume.HighestDegree = profile.HighestDegree;
+                resume.Contacts = profile.Contacts.ToList();
+                resume.Skills.Clear();
+                resume.Skills.AddRange(profile.Skills.Select(s => new ResumeSkill { ResumeId = resume.Id, Name = s.Name, Category = s.Category, Count = s.Count }));
+                task.Stage = MatchStage.Listings;
+                await db.SaveChangesAsync(cancellationToken);
+            }
         }
 
         ListingIndex index;
@@ -129,16 +144,17 @@ public sealed class MatchPipeline(
                     .ExecuteUpdateAsync(s => s.SetProperty(t => t.SourceOutcomes, outcomes.ToList()), ct);
             }
 
-            db.MatchResults.AddRange(matches.Select((m, rank) => ToResult(task.Id, rank + 1, m)));
+            db.MatchResults.AddRange(matches.Select((m, rank) => ToResult(task.Id, rank + 1, m, now)));
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
             return true;
         }, cancellationToken);
     }
 
-    private static MatchResult ToResult(Guid taskId, int rank, ListingMatch found) => ToResult(taskId, rank, found.Listing, found.Match);
+    private static MatchResult ToResult(Guid taskId, int rank, ListingMatch found, DateTimeOffset createdAt) =>
+        ToResult(taskId, rank, found.Listing, found.Match, createdAt);
 
-    private static MatchResult ToResult(Guid taskId, int rank, JobListing listing, RankedMatch match) => new()
+    private static MatchResult ToResult(Guid taskId, int rank, JobListing listing, RankedMatch match, DateTimeOffset createdAt) => new()
     {
         TaskId = taskId,
         Rank = rank,
@@ -157,5 +173,6 @@ public sealed class MatchPipeline(
         TitleSimilarity = match.Components.TitleSimilarity,
         MatchedSkills = match.MatchedSkills.ToList(),
         MissingSkills = match.MissingSkills.ToList(),
+        CreatedAt = createdAt,
     };
 }

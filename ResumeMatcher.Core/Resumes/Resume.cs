@@ -16,7 +16,11 @@ public sealed class Resume
 
     public long SizeBytes { get; set; }
 
+    /// <summary>The uploaded bytes, until the retention job drops them once the resume has been processed.</summary>
     public byte[]? Content { get; set; }
+
+    /// <summary>When the retention job dropped <see cref="Content"/> (the text and profile stay).</summary>
+    public DateTimeOffset? ContentDroppedAt { get; set; }
 
     public string? Text { get; set; }
 

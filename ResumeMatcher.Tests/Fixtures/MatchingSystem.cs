@@ -6,6 +6,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Worker::ResumeMatcher.Worker;
 
 namespace ResumeMatcher.Tests.Fixtures;
@@ -18,13 +19,15 @@ public sealed class MatchingSystem : IAsyncDisposable
 {
     private readonly ApiFactory _api;
     private readonly Dictionary<string, string?> _settings;
+    private readonly ILoggerProvider? _logs;
     private IHost? _worker;
 
-    private MatchingSystem(LocalRedisServer redis, Dictionary<string, string?> settings)
+    private MatchingSystem(LocalRedisServer redis, Dictionary<string, string?> settings, ILoggerProvider? logs)
     {
         Redis = redis;
         _settings = settings;
-        _api = new ApiFactory(settings);
+        _logs = logs;
+        _api = new ApiFactory(settings, logs);
         Client = _api.CreateClient();
     }
 
@@ -40,7 +43,8 @@ public sealed class MatchingSystem : IAsyncDisposable
         SharedPostgres postgres,
         string purpose,
         IReadOnlyDictionary<string, string?>? overrides = null,
-        bool startWorker = true)
+        bool startWorker = true,
+        ILoggerProvider? logs = null)
     {
         var redis = await LocalRedisServer.StartAsync();
         var settings = new Dictionary<string, string?>
@@ -53,13 +57,14 @@ public sealed class MatchingSystem : IAsyncDisposable
             ["Schedule:SweepInterval"] = "00:00:01",
             ["Schedule:RequeueAfter"] = "00:00:05",
             ["Logging:LogLevel:Default"] = "Warning",
+            ["UploadRateLimit:PermitLimit"] = "100000",
         };
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
         {
             settings[key] = value;
         }
 
-        var system = new MatchingSystem(redis, settings);
+        var system = new MatchingSystem(redis, settings, logs);
         try
         {
             await system.WaitForApiReadyAsync();
@@ -88,6 +93,11 @@ public sealed class MatchingSystem : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(_settings);
         builder.AddServiceDefaults();
         builder.AddWorkerServices();
+        if (_logs is not null)
+        {
+            builder.Logging.AddProvider(_logs);
+        }
+
         _worker = builder.Build();
         await _worker.StartAsync();
     }

@@ -14,4 +14,8 @@ public sealed class ScheduleOptions
     /// <summary>A queued task not started this long after it was enqueued is put on the stream again.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan RequeueAfter { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>How often the retention job drops processed uploads and erases expired records.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan RetentionInterval { get; set; } = TimeSpan.FromMinutes(10);
 }

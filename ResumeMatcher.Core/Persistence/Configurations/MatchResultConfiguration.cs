@@ -22,5 +22,15 @@ internal sealed class MatchResultConfiguration : IEntityTypeConfiguration<MatchR
         builder.Property(r => r.Location).HasMaxLength(512);
         builder.Property(r => r.Url).HasMaxLength(2048);
         builder.Property(r => r.Salary).HasMaxLength(256);
+
+        // History queries: by date (newest first), minimum score, a skill of the listing (matched or missing), words of
+        // the title. Company is matched case-insensitively through an index on lower("Company") made in the migration.
+        builder.HasIndex(r => r.CreatedAt);
+        builder.HasIndex(r => r.Score);
+        builder.HasIndex(r => r.MatchedSkills).HasMethod("gin");
+        builder.HasIndex(r => r.MissingSkills).HasMethod("gin");
+        builder.HasGeneratedTsVectorColumn(r => r.TitleSearch!, MatchResult.TitleSearchConfiguration, r => new { r.Title })
+            .HasIndex(r => r.TitleSearch)
+            .HasMethod("gin");
     }
 }

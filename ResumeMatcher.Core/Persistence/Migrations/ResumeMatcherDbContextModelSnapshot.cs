@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using NpgsqlTypes;
 using ResumeMatcher.Core.Persistence;
 
 #nullable disable
@@ -38,6 +39,9 @@ namespace ResumeMatcher.Core.Persistence.Migrations
 
                     b.Property<double>("Cosine")
                         .HasColumnType("double precision");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Description")
                         .IsRequired()
@@ -90,6 +94,12 @@ namespace ResumeMatcher.Core.Persistence.Migrations
                         .HasMaxLength(512)
                         .HasColumnType("character varying(512)");
 
+                    b.Property<NpgsqlTsVector>("TitleSearch")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasAnnotation("Npgsql:TsVectorConfig", "english")
+                        .HasAnnotation("Npgsql:TsVectorProperties", new[] { "Title" });
+
                     b.Property<double>("TitleSimilarity")
                         .HasColumnType("double precision");
 
@@ -100,7 +110,23 @@ namespace ResumeMatcher.Core.Persistence.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CreatedAt");
+
                     b.HasIndex("ListingId");
+
+                    b.HasIndex("MatchedSkills");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("MatchedSkills"), "gin");
+
+                    b.HasIndex("MissingSkills");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("MissingSkills"), "gin");
+
+                    b.HasIndex("Score");
+
+                    b.HasIndex("TitleSearch");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("TitleSearch"), "gin");
 
                     b.HasIndex("TaskId", "Rank")
                         .IsUnique();
@@ -120,6 +146,9 @@ namespace ResumeMatcher.Core.Persistence.Migrations
 
                     b.Property<byte[]>("Content")
                         .HasColumnType("bytea");
+
+                    b.Property<DateTimeOffset?>("ContentDroppedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("ContentHash")
                         .IsRequired()
@@ -157,7 +186,9 @@ namespace ResumeMatcher.Core.Persistence.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ContentHash");
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("ContentHash", "CreatedAt");
 
                     b.ToTable("resumes", (string)null);
                 });
