@@ -38,12 +38,9 @@ public sealed record BackingServices(
     private static BackingServices AddLocalServers(IDistributedApplicationBuilder builder)
     {
         var root = Path.GetFullPath(Path.Combine(builder.AppHostDirectory, ".."));
-        var stateDirectory = builder.Configuration["BackingServices:StateDirectory"] is { Length: > 0 } configured
-            ? Path.GetFullPath(configured)
-            : Path.Combine(root, ".local");
+        var stateDirectory = LocalState.Directory(builder);
         var redisPort = FreeLoopbackPort();
         var postgresPort = FreeLoopbackPort();
-        Directory.CreateDirectory(stateDirectory);
 
         var redis = builder.AddExecutable(
                 ResourceNames.Redis,
