@@ -145,7 +145,7 @@ public static class PageLayout
 
         var leftAligned = AlignedShare(lefts);
         var rightAligned = AlignedShare(rights);
-        return leftAligned < 0.5 || rightAligned > leftAligned;
+        return leftAligned < 0.5 || rightAligned >= leftAligned;
     }
 
     /// <summary>The share of edges within <see cref="AlignmentTolerance"/> of their median.</summary>
