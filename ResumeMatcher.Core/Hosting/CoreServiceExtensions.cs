@@ -18,7 +18,13 @@ public static class CoreServiceExtensions
         services.TryAddValidatedOptions<ResumeReadingOptions>(ResumeReadingOptions.SectionName);
         services.TryAddValidatedOptions<MatchingOptions>(MatchingOptions.SectionName);
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(_ => SkillTaxonomy.LoadEmbedded());
+        services.TryAddValidatedOptions<SkillImportOptions>(SkillImportOptions.SectionName);
+        services.AddSingleton(provider =>
+        {
+            var import = provider.GetRequiredService<IOptions<SkillImportOptions>>().Value;
+            var taxonomy = SkillTaxonomy.LoadEmbedded();
+            return string.IsNullOrWhiteSpace(import.Path) ? taxonomy : taxonomy.Merge(SkillImport.Read(import));
+        });
         services.AddSingleton(_ => JobTitleCatalog.LoadEmbedded());
         services.AddSingleton<SkillExtractor>();
         services.AddSingleton<JobTitleExtractor>();

@@ -51,6 +51,17 @@ public sealed class SkillTaxonomy
     public SkillDefinition? FindByName(string name) =>
         _bySurfaceForm.TryGetValue(SkillTokenizer.Key(name), out var skill) ? skill : null;
 
+    /// <summary>
+    /// This taxonomy with <paramref name="imported"/> skills added (see <see cref="SkillImport"/>). A curated skill
+    /// wins: an imported skill whose name the taxonomy already knows is left out, and imported aliases already taken
+    /// keep pointing at the curated skill.
+    /// </summary>
+    public SkillTaxonomy Merge(IEnumerable<SkillDefinition> imported)
+    {
+        var added = imported.Where(s => !_bySurfaceForm.ContainsKey(SkillTokenizer.Key(s.Name))).ToList();
+        return new SkillTaxonomy([.. Skills, .. added]);
+    }
+
     public static SkillTaxonomy LoadEmbedded()
     {
         using var stream = OpenEmbedded("skills.json");
