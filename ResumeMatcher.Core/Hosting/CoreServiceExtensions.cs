@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -21,8 +22,14 @@ public static class CoreServiceExtensions
         services.TryAddValidatedOptions<SkillImportOptions>(SkillImportOptions.SectionName);
         services.AddSingleton(provider =>
         {
-            var import = provider.GetRequiredService<IOptions<SkillImportOptions>>().Value;
+            // Hosts always carry configuration; a bare service collection (tools, tests) has none to import from.
             var taxonomy = SkillTaxonomy.LoadEmbedded();
+            if (provider.GetService<IConfiguration>() is null)
+            {
+                return taxonomy;
+            }
+
+            var import = provider.GetRequiredService<IOptions<SkillImportOptions>>().Value;
             return string.IsNullOrWhiteSpace(import.Path) ? taxonomy : taxonomy.Merge(SkillImport.Read(import));
         });
         services.AddSingleton(_ => JobTitleCatalog.LoadEmbedded());
