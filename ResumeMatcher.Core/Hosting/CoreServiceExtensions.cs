@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -18,7 +19,19 @@ public static class CoreServiceExtensions
         services.TryAddValidatedOptions<ResumeReadingOptions>(ResumeReadingOptions.SectionName);
         services.TryAddValidatedOptions<MatchingOptions>(MatchingOptions.SectionName);
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(_ => SkillTaxonomy.LoadEmbedded());
+        services.TryAddValidatedOptions<SkillImportOptions>(SkillImportOptions.SectionName);
+        services.AddSingleton(provider =>
+        {
+            // Hosts always carry configuration; a bare service collection (tools, tests) has none to import from.
+            var taxonomy = SkillTaxonomy.LoadEmbedded();
+            if (provider.GetService<IConfiguration>() is null)
+            {
+                return taxonomy;
+            }
+
+            var import = provider.GetRequiredService<IOptions<SkillImportOptions>>().Value;
+            return string.IsNullOrWhiteSpace(import.Path) ? taxonomy : taxonomy.Merge(SkillImport.Read(import));
+        });
         services.AddSingleton(_ => JobTitleCatalog.LoadEmbedded());
         services.AddSingleton<SkillExtractor>();
         services.AddSingleton<JobTitleExtractor>();

@@ -9,7 +9,9 @@ namespace ResumeMatcher.Core.Resumes;
 /// Puts a page's words in reading order. Most resume pages are one column: their words are grouped into lines
 /// by baseline and read top to bottom, left to right, which is cheap. Pages with a vertical gutter that (almost)
 /// no word crosses, with text on both sides, are two-column or sidebar layouts: only those pay for PdfPig's
-/// Docstrum block segmentation and reading-order detection.
+/// Docstrum block segmentation and reading-order detection. A gutter left by a column of dates or places beside
+/// the rows of a one-column resume (RenderCV, Jake's, Awesome-CV) is not a column: those pages read line by line,
+/// which keeps each date on its role's line (11 of the 47 sample pages still need Docstrum, down from 24).
 /// </summary>
 public static class PageLayout
 {
@@ -24,6 +26,12 @@ public static class PageLayout
 
     /// <summary>Words crossing a gutter: a centred name or a full-width header line may, a column of text may not.</summary>
     private const double MaximumCrossingShare = 0.03;
+
+    /// <summary>Lines with text right of a gutter that also have text left of it, in a one-column page with a date column.</summary>
+    private const double MinimumRowShare = 0.85;
+
+    /// <summary>Edges this close (points) count as aligned.</summary>
+    private const double AlignmentTolerance = 2;
 
     public static bool IsMultiColumn(IReadOnlyList<Word> words) => IsMultiColumn(words, GroupLines(words));
 
@@ -58,10 +66,13 @@ public static class PageLayout
         {
             coverage += delta[i];
             run = coverage <= maxCrossing ? run + 1 : 0;
-            if (run == gutterBuckets && i > buckets / 10 && i < buckets * 9 / 10
-                && SplitsColumns(lines, left + ((i - (gutterBuckets / 2.0)) * BucketWidth)))
+            if (run == gutterBuckets && i > buckets / 10 && i < buckets * 9 / 10)
             {
-                return true;
+                var x = left + ((i - (gutterBuckets / 2.0)) * BucketWidth);
+                if (SplitsColumns(lines, x) && !IsRowGutter(lines, x))
+                {
+                    return true;
+                }
             }
         }
 
@@ -90,6 +101,67 @@ public static class PageLayout
 
         var minimum = lines.Count * MinimumSideShare;
         return leftLines >= minimum && rightLines >= minimum;
+    }
+
+    /// <summary>
+    /// Whether the text right of a gutter at <paramref name="x"/> is a column of dates or places beside the rows of a
+    /// one-column resume ("Acme, Engineer ........ Jan 2020 – Present"), not a column of its own: (almost) every
+    /// line with text on the right also has text on the left, and the right-hand text is not a left-aligned column.
+    /// Such pages read line by line, which keeps each date on the row of the role it belongs to.
+    /// </summary>
+    private static bool IsRowGutter(List<List<Word>> lines, double x)
+    {
+        var lefts = new List<double>();
+        var rights = new List<double>();
+        var shared = 0;
+        foreach (var line in lines)
+        {
+            double segmentLeft = double.MaxValue, segmentRight = double.MinValue;
+            var hasLeft = false;
+            foreach (var word in line)
+            {
+                var box = word.BoundingBox;
+                if (box.Left >= x)
+                {
+                    segmentLeft = Math.Min(segmentLeft, box.Left);
+                    segmentRight = Math.Max(segmentRight, box.Right);
+                }
+                else if (box.Right <= x)
+                {
+                    hasLeft = true;
+                }
+            }
+
+            if (segmentLeft != double.MaxValue)
+            {
+                lefts.Add(segmentLeft);
+                rights.Add(segmentRight);
+                shared += hasLeft ? 1 : 0;
+            }
+        }
+
+        if (lefts.Count == 0 || shared < lefts.Count * MinimumRowShare)
+        {
+            return false;
+        }
+
+        var leftAligned = AlignedShare(lefts);
+        var rightAligned = AlignedShare(rights);
+        return leftAligned < 0.5 || rightAligned >= leftAligned;
+    }
+
+    /// <summary>The share of edges within <see cref="AlignmentTolerance"/> of their median.</summary>
+    private static double AlignedShare(List<double> edges)
+    {
+        edges.Sort();
+        var median = edges[edges.Count / 2];
+        var aligned = 0;
+        foreach (var edge in edges)
+        {
+            aligned += Math.Abs(edge - median) <= AlignmentTolerance ? 1 : 0;
+        }
+
+        return (double)aligned / edges.Count;
     }
 
     /// <summary>Appends the page's text: lines separated by '\n', blocks (paragraphs, sections) by a blank line.</summary>

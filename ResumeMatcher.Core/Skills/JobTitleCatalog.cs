@@ -15,16 +15,21 @@ public sealed class JobTitleCatalog
     };
 
     private readonly Dictionary<string, JobTitleDefinition> _byKey;
+    private readonly Dictionary<string, JobTitleDefinition>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
 
     private JobTitleCatalog(IReadOnlyList<JobTitleDefinition> titles)
     {
         Titles = titles;
         _byKey = new Dictionary<string, JobTitleDefinition>(StringComparer.Ordinal);
+
+        // Forms are indexed with all their words: rank words are skipped in the text, where they stand before or
+        // after the role ("Senior Software Engineer II"), never in the form. Dropping them from the form made
+        // "Team Lead" the key "team" and "Sales Associate" the key "sales", found in any line naming a team or sales.
         foreach (var title in titles)
         {
             foreach (var form in title.Aliases.Prepend(title.Name))
             {
-                var key = string.Join(' ', Words(form));
+                var key = SkillTokenizer.Key(form);
                 if (key.Length > 0)
                 {
                     _byKey.TryAdd(key, title);
@@ -32,6 +37,8 @@ public sealed class JobTitleCatalog
                 }
             }
         }
+
+        _bySpan = _byKey.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public IReadOnlyList<JobTitleDefinition> Titles { get; }
@@ -51,4 +58,7 @@ public sealed class JobTitleCatalog
         SkillTokenizer.Tokenize(title).Select(t => t.Normal).Where(w => !SeniorityWords.Contains(w));
 
     public bool TryFind(string key, out JobTitleDefinition title) => _byKey.TryGetValue(key, out title!);
+
+    /// <summary>Looks a key (lower-case words joined by single spaces) up without making a string of it.</summary>
+    public bool TryFind(ReadOnlySpan<char> key, out JobTitleDefinition title) => _bySpan.TryGetValue(key, out title!);
 }

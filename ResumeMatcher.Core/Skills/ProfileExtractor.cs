@@ -22,7 +22,10 @@ public sealed class ProfileExtractor(SkillExtractor skills, JobTitleExtractor ti
         var ranges = DateRangeParser.Parse(text, time.GetUtcNow(), IsWorkLine);
         double? years = ranges.Count == 0 ? null : Math.Round(DateRangeParser.MergedMonths(ranges) / 12.0, 1);
 
-        var titleLines = titles.ExtractWithLines(text);
+        // One tokenisation serves skills and titles; titles inside skill names ("SQL Server") are dropped.
+        var tokens = SkillTokenizer.Tokenize(text);
+        var mentions = skills.FindMentions(tokens, sections);
+        var titleLines = titles.ExtractWithLines(text, tokens, sections, mentions);
         var workTitles = titleLines.Where(t => IsWorkLine(t.Line)).ToList();
         if (workTitles.Count == 0)
         {
@@ -34,7 +37,7 @@ public sealed class ProfileExtractor(SkillExtractor skills, JobTitleExtractor ti
             .Select(t => t.Title)
             .FirstOrDefault() ?? workTitles.Select(t => t.Title).FirstOrDefault();
 
-        return new ResumeProfile(skills.Extract(text, sections), titleLines.Select(t => t.Title).ToList())
+        return new ResumeProfile(SkillExtractor.Extract(mentions, sections), titleLines.Select(t => t.Title).ToList())
         {
             Sections = sections.Found,
             CurrentTitle = current,

@@ -21,17 +21,24 @@ public sealed partial class SectionMap
 
     private readonly string?[] _lineSections;
 
-    private SectionMap(string?[] lineSections, IReadOnlyList<string> found)
+    private SectionMap(string?[] lineSections, IReadOnlyList<string> found, int firstHeadingLine)
     {
         _lineSections = lineSections;
         Found = found;
+        FirstHeadingLine = firstHeadingLine;
     }
+
+    /// <summary>
+    /// The line of the first section heading (known or not), or the number of lines when there is none: the lines
+    /// above it are the resume's header (name, headline, contacts).
+    /// </summary>
+    public int FirstHeadingLine { get; }
 
     /// <summary>The sections recognised, in the order their headings first appear.</summary>
     public IReadOnlyList<string> Found { get; }
 
     /// <summary>A map with no sections, for text that is not a resume (a job posting, a sentence).</summary>
-    public static SectionMap None { get; } = new([], []);
+    public static SectionMap None { get; } = new([], [], 0);
 
     /// <summary>The section of a line (0-based, counted by '\n'), or null before any heading and in unknown sections.</summary>
     public string? SectionOf(int line) => (uint)line < (uint)_lineSections.Length ? _lineSections[line] : null;
@@ -44,10 +51,12 @@ public sealed partial class SectionMap
         var sections = new string?[lines.Length];
         var found = new List<string>();
         string? current = null;
+        var firstHeading = lines.Length;
         for (var i = 0; i < lines.Length; i++)
         {
             if (TryReadHeading(lines[i], out var heading, out var inline))
             {
+                firstHeading = Math.Min(firstHeading, i);
                 if (heading is not null && !found.Contains(heading))
                 {
                     found.Add(heading);
@@ -65,7 +74,7 @@ public sealed partial class SectionMap
             sections[i] = current;
         }
 
-        return new SectionMap(sections, found);
+        return new SectionMap(sections, found, firstHeading);
     }
 
     /// <summary>
@@ -125,7 +134,8 @@ public sealed partial class SectionMap
         Add(Experience, "experience", "work experience", "professional experience", "employment", "employment history",
             "work history", "career history", "relevant experience", "professional background", "internships", "internship",
             "internship experience", "industry experience", "experience summary", "research experience", "teaching experience",
-            "work", "positions held", "professional history", "career", "volunteer experience", "leadership experience");
+            "work", "positions held", "professional history", "career", "volunteer experience", "leadership experience",
+            "selected experience", "relevant work experience", "work and experience", "employment experience", "job history");
         Add(Education, "education", "academic background", "academic qualifications", "educational qualifications",
             "education and training", "academics", "education details", "educational background", "academic profile",
             "qualifications", "academic qualification", "educational qualification", "education and certifications");

@@ -10,6 +10,11 @@ public sealed class SkillExtractor(SkillTaxonomy taxonomy)
 {
     private const int ContextWindow = 6;
 
+    /// <summary>Phrase keys longer than this (characters) or words (in a phrase) are not skills.</summary>
+    private const int KeyBufferLength = 256;
+
+    private const int MaxPhraseWordsLimit = 16;
+
     private static readonly HashSet<string> ContextFollowers = new(StringComparer.Ordinal)
     {
         "language", "languages", "programming", "lang", "framework", "developer", "developers", "development",
@@ -17,11 +22,15 @@ public sealed class SkillExtractor(SkillTaxonomy taxonomy)
 
     public IReadOnlyList<ExtractedSkill> Extract(string text) => Extract(text, SectionMap.None);
 
-    public IReadOnlyList<ExtractedSkill> Extract(string text, SectionMap sections)
+    public IReadOnlyList<ExtractedSkill> Extract(string text, SectionMap sections) =>
+        Extract(FindMentions(SkillTokenizer.Tokenize(text), sections), sections);
+
+    /// <summary>The skills of <paramref name="mentions"/> (from <see cref="FindMentions(IReadOnlyList{TextToken}, SectionMap)"/>), counted.</summary>
+    public static IReadOnlyList<ExtractedSkill> Extract(IReadOnlyList<SkillMention> mentions, SectionMap sections)
     {
         var counts = new Dictionary<SkillDefinition, (int Count, List<string> Sections)>(ReferenceEqualityComparer.Instance);
         var order = new List<SkillDefinition>();
-        foreach (var mention in FindMentions(text, sections))
+        foreach (var mention in mentions)
         {
             if (!counts.TryGetValue(mention.Skill, out var entry))
             {
@@ -41,9 +50,12 @@ public sealed class SkillExtractor(SkillTaxonomy taxonomy)
     }
 
     /// <summary>Every place a skill is named, in text order, after the context rules.</summary>
-    public IReadOnlyList<SkillMention> FindMentions(string text, SectionMap sections)
+    public IReadOnlyList<SkillMention> FindMentions(string text, SectionMap sections) =>
+        FindMentions(SkillTokenizer.Tokenize(text), sections);
+
+    /// <summary>Every place a skill is named in already tokenised text (see <see cref="SkillTokenizer.Tokenize"/>).</summary>
+    public IReadOnlyList<SkillMention> FindMentions(IReadOnlyList<TextToken> tokens, SectionMap sections)
     {
-        var tokens = SkillTokenizer.Tokenize(text);
         var found = new List<(SkillMention Mention, TextToken First, int Index, int End)>();
         for (var i = 0; i < tokens.Count;)
         {
@@ -81,20 +93,14 @@ public sealed class SkillExtractor(SkillTaxonomy taxonomy)
         return mentions;
     }
 
-    private int MatchAt(List<TextToken> tokens, int start, List<(SkillMention, TextToken, int, int)> found)
+    private int MatchAt(IReadOnlyList<TextToken> tokens, int start, List<(SkillMention, TextToken, int, int)> found)
     {
-        var longest = Math.Min(taxonomy.MaxPhraseWords, tokens.Count - start);
-        for (var length = longest; length >= 1; length--)
+        Span<char> buffer = stackalloc char[KeyBufferLength];
+        Span<int> ends = stackalloc int[Math.Min(taxonomy.MaxPhraseWords, MaxPhraseWordsLimit)];
+        var words = SkillTokenizer.PhraseKeys(tokens, start, buffer, ends);
+        for (var length = words; length >= 1; length--)
         {
-            if (length > 1 && tokens[start + length - 1].Line != tokens[start].Line)
-            {
-                continue;
-            }
-
-            var key = length == 1
-                ? tokens[start].Normal
-                : string.Join(' ', tokens.Skip(start).Take(length).Select(t => t.Normal));
-            if (taxonomy.TryFind(key, out var skill))
+            if (taxonomy.TryFind(buffer[..ends[length - 1]], out var skill))
             {
                 var last = tokens[start + length - 1];
                 var mention = new SkillMention(skill, tokens[start].Start, last.Start + last.Text.Length - tokens[start].Start, tokens[start].Line);
@@ -111,7 +117,7 @@ public sealed class SkillExtractor(SkillTaxonomy taxonomy)
         TextToken token,
         int index,
         int end,
-        List<TextToken> tokens,
+        IReadOnlyList<TextToken> tokens,
         List<(SkillMention Mention, TextToken First, int Index, int End)> found,
         SectionMap sections)
     {

@@ -17,6 +17,7 @@ public sealed record SkillDefinition(
 public sealed class SkillTaxonomy
 {
     private readonly Dictionary<string, SkillDefinition> _bySurfaceForm;
+    private readonly Dictionary<string, SkillDefinition>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
 
     private SkillTaxonomy(IReadOnlyList<SkillDefinition> skills)
     {
@@ -34,6 +35,8 @@ public sealed class SkillTaxonomy
                 }
             }
         }
+
+        _bySpan = _bySurfaceForm.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public IReadOnlyList<SkillDefinition> Skills { get; }
@@ -42,8 +45,22 @@ public sealed class SkillTaxonomy
 
     public bool TryFind(string key, out SkillDefinition skill) => _bySurfaceForm.TryGetValue(key, out skill!);
 
+    /// <summary>Looks a key up without making a string of it (see <see cref="SkillTokenizer.PhraseKeys"/>).</summary>
+    public bool TryFind(ReadOnlySpan<char> key, out SkillDefinition skill) => _bySpan.TryGetValue(key, out skill!);
+
     public SkillDefinition? FindByName(string name) =>
         _bySurfaceForm.TryGetValue(SkillTokenizer.Key(name), out var skill) ? skill : null;
+
+    /// <summary>
+    /// This taxonomy with <paramref name="imported"/> skills added (see <see cref="SkillImport"/>). A curated skill
+    /// wins: an imported skill whose name the taxonomy already knows is left out, and imported aliases already taken
+    /// keep pointing at the curated skill.
+    /// </summary>
+    public SkillTaxonomy Merge(IEnumerable<SkillDefinition> imported)
+    {
+        var added = imported.Where(s => !_bySurfaceForm.ContainsKey(SkillTokenizer.Key(s.Name))).ToList();
+        return new SkillTaxonomy([.. Skills, .. added]);
+    }
 
     public static SkillTaxonomy LoadEmbedded()
     {

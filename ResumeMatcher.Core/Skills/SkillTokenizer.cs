@@ -46,5 +46,37 @@ public static partial class SkillTokenizer
     /// <summary>The lookup key of a phrase: its words lower-cased and joined by single spaces.</summary>
     public static string Key(string phrase) => string.Join(' ', Tokenize(phrase).Select(t => t.Normal));
 
+    /// <summary>
+    /// Writes the lookup keys of the phrases that start at <paramref name="tokens"/>[<paramref name="start"/>] into
+    /// <paramref name="buffer"/>, without allocating: the key of the first k words is buffer[..ends[k - 1]]. Phrases
+    /// stay on one line. Returns how many words fit (at most ends.Length).
+    /// </summary>
+    public static int PhraseKeys(IReadOnlyList<TextToken> tokens, int start, Span<char> buffer, Span<int> ends)
+    {
+        var length = 0;
+        var words = 0;
+        var line = tokens[start].Line;
+        for (var i = start; i < tokens.Count && words < ends.Length && tokens[i].Line == line; i++)
+        {
+            var normal = tokens[i].Normal;
+            var needed = normal.Length + (words > 0 ? 1 : 0);
+            if (length + needed > buffer.Length)
+            {
+                break;
+            }
+
+            if (words > 0)
+            {
+                buffer[length++] = ' ';
+            }
+
+            normal.CopyTo(buffer[length..]);
+            length += normal.Length;
+            ends[words++] = length;
+        }
+
+        return words;
+    }
+
     public static bool IsCompound(TextToken token) => token.Text.AsSpan(1).IndexOfAny("./-&'") >= 0;
 }

@@ -74,6 +74,54 @@ public sealed class ResumeReadingTests
     }
 
     [Fact]
+    public void Dates_aligned_right_beside_roles_stay_on_the_role_line()
+    {
+        var builder = new PdfDocumentBuilder();
+        var page = builder.AddPage(612, 792);
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        string[] months = ["Jan", "Sept", "May", "Nov"];
+        var y = 740.0;
+        for (var i = 1; i <= 4; i++)
+        {
+            page.AddText($"Backend Engineer, Example Corp {i}", 10, new PdfPoint(50, y), font);
+            var dates = $"{months[i - 1]} 201{i} – Present";
+            var width = page.MeasureText(dates, 10, new PdfPoint(0, 0), font)[^1].EndBaseLine.X;
+            page.AddText(dates, 10, new PdfPoint(560 - width, y), font);
+            page.AddText($"• Built payment services {i} in Go and PostgreSQL", 10, new PdfPoint(60, y - 14), font);
+            page.AddText($"• Ran the on-call rotation for team {i}", 10, new PdfPoint(60, y - 28), font);
+            y -= 50;
+        }
+
+        var text = Reader().Read(builder.Build(), ResumeFormat.Pdf);
+
+        for (var i = 1; i <= 4; i++)
+        {
+            Assert.Contains(
+                $"Backend Engineer, Example Corp {i} {months[i - 1]} 201{i} – Present\n• Built payment services {i} in Go and PostgreSQL\n",
+                text,
+                StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Words_set_without_space_glyphs_stay_apart()
+    {
+        // LaTeX places words by position and draws no space glyph; tight lines leave gaps of under two points.
+        var builder = new PdfDocumentBuilder();
+        var page = builder.AddPage(595, 842);
+        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
+        var x = 50.0;
+        foreach (var word in new[] { "Data", "Engineer", "at", "Example", "Corp" })
+        {
+            x = page.AddText(word, 10, new PdfPoint(x, 800), font)[^1].EndBaseLine.X + 1.6;
+        }
+
+        var text = Reader().Read(builder.Build(), ResumeFormat.Pdf);
+
+        Assert.Equal("Data Engineer at Example Corp", text);
+    }
+
+    [Fact]
     public void One_column_pdf_keeps_lines_and_words_in_order()
     {
         var text = Reader().Read(TestDocuments.PdfWithText("EXPERIENCE", "Backend Engineer, 2019 - Present", "SKILLS", "C#, .NET, Node.js"), ResumeFormat.Pdf);

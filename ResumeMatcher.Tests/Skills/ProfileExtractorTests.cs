@@ -70,6 +70,68 @@ public sealed class ProfileExtractorTests
     }
 
     [Fact]
+    public void Titles_come_from_role_lines_and_the_header_not_from_skills_bullets_or_prose()
+    {
+        const string text = """
+            Alex Example
+            Senior Backend Engineer
+            alex@example.com
+
+            SUMMARY
+            Backend engineer who enjoys the learning and development of distributed systems. Once a server at a diner.
+
+            EXPERIENCE
+            Senior Software Engineer, Example Corp, Jan 2021 - Present
+            • Acted as team lead for the shipping and receiving integrations on SQL Server.
+            • Built order services in C# and .NET for the sales associate tools.
+            Data Analyst | Sample Analytics | 2017 - 2020
+            Worked with the shipping clerk team to automate weekly reports in Python.
+
+            SKILLS
+            SQL Server, Team Lead, Python, C#, Learning & Development Specialist tooling
+            """;
+
+        var profile = Extractor(June2024).Extract(text);
+
+        Assert.Equal(["Backend Engineer", "Software Engineer", "Data Analyst"], profile.Titles);
+        Assert.Equal("Software Engineer", profile.CurrentTitle);
+        Assert.Equal(["Data Analyst"], profile.PastTitles);
+    }
+
+    [Fact]
+    public void A_one_word_title_counts_capitalised_on_a_role_line_but_not_inside_a_skill()
+    {
+        const string text = """
+            EXPERIENCE
+            Consultant, Example Advisory, 2019 - Present
+            partner integrations, Example Corp, 2016 - 2019
+            Microsoft SQL Server administration, 2014 - 2016
+            """;
+
+        var profile = Extractor(June2024).Extract(text);
+
+        Assert.Equal(["Consultant"], profile.Titles);
+    }
+
+    [Fact]
+    public void Without_an_experience_section_the_headline_gives_the_title()
+    {
+        var profile = Extractor(June2024).Extract("Sam Sample\nData Engineer\nsam@example.com\n\nSKILLS\nPython, Spark, Airflow\n");
+
+        Assert.Equal("Data Engineer", profile.CurrentTitle);
+    }
+
+    [Theory]
+    [InlineData("Senior Software Engineer II", "Software Engineer")]
+    [InlineData("Team Lead, Platform", "Team Lead")]
+    [InlineData("Sales Team Coordinator", null)]
+    [InlineData("Tech Lead", "Technical Lead")]
+    public void Listing_titles_normalise_to_the_catalogue_with_whole_forms(string title, string? expected)
+    {
+        Assert.Equal(expected, new JobTitleExtractor(JobTitleCatalog.LoadEmbedded()).Normalise(title));
+    }
+
+    [Fact]
     public void Years_follow_the_clock()
     {
         const string text = "EXPERIENCE\nData Analyst, Example Corp, 2022 - Current\n";
