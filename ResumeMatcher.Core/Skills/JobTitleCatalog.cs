@@ -7,11 +7,14 @@ public sealed record JobTitleDefinition(string Name, string Field, IReadOnlyList
 /// <summary>Job titles and their aliases (Skills/Data/job-titles.json), to find the roles a resume names.</summary>
 public sealed class JobTitleCatalog
 {
-    /// <summary>Words of rank that do not change the role: "Senior Software Engineer" is a Software Engineer.</summary>
-    private static readonly HashSet<string> SeniorityWords = new(StringComparer.Ordinal)
+    /// <summary>
+    /// Words of rank that do not change the role: "Senior Software Engineer" is a Software Engineer. ("Chief" is not
+    /// one of them: a Chief Technology Officer is a role of its own.)
+    /// </summary>
+    internal static readonly HashSet<string> SeniorityWords = new(StringComparer.Ordinal)
     {
         "senior", "sr", "junior", "jr", "lead", "principal", "associate", "trainee", "intern", "entry-level",
-        "mid-level", "i", "ii", "iii", "iv", "chief",
+        "mid-level", "i", "ii", "iii", "iv",
     };
 
     private readonly Dictionary<string, JobTitleDefinition> _byKey;

@@ -22,11 +22,7 @@ public sealed class JobTitleExtractor(JobTitleCatalog catalog)
 
     private const int KeyBufferLength = 256;
 
-    private static readonly HashSet<string> RankWords = new(StringComparer.Ordinal)
-    {
-        "senior", "sr", "junior", "jr", "lead", "principal", "associate", "trainee", "intern", "entry-level",
-        "mid-level", "i", "ii", "iii", "iv", "chief",
-    };
+    private static readonly HashSet<string> RankWords = JobTitleCatalog.SeniorityWords;
 
     public IReadOnlyList<string> Extract(string text) => ExtractWithLines(text).Select(t => t.Title).ToList();
 

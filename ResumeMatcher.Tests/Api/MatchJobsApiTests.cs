@@ -264,28 +264,32 @@ public sealed class MatchJobsApiTests(SharedPostgres postgres, SystemFixture fix
         }
 
         var problems = new List<string>();
-        var unmatched = new List<string>();
+        var unfilledTemplates = new List<string>();
         foreach (var (file, taskId) in tasks)
         {
             var status = await system.WaitForEndAsync(taskId, TaskTimeout);
             var state = status.GetProperty("status").GetString();
             var skills = status.GetProperty("skills").GetArrayLength();
             var matches = status.GetProperty("matches").GetArrayLength();
-            if (state != "completed" || skills == 0)
+            var titles = status.GetProperty("titles").GetArrayLength();
+
+            // A resume that names a role or a handful of skills must find a match above the default minimum score.
+            // The one exception allowed is an unfilled template (no role, fewer than five skills: AltaCV's sample,
+            // "Job Title 1 at Company 1"), for which an empty list is the honest answer.
+            var unfilledTemplate = titles == 0 && skills < 5;
+            if (state != "completed" || skills == 0 || (matches == 0 && !unfilledTemplate))
             {
-                problems.Add($"{file}: {state}, {skills} skills {status.GetProperty("failure_reason")}");
+                problems.Add($"{file}: {state}, {skills} skills, {titles} titles, {matches} matches {status.GetProperty("failure_reason")}");
             }
-            else if (matches == 0)
+
+            if (unfilledTemplate)
             {
-                unmatched.Add(file);
+                unfilledTemplates.Add(file);
             }
         }
 
-        // Some resumes have no listing above the default minimum score in the 320 offline listings (an AI research
-        // CTO, a restaurant server and coach, an empty template): that is right, and was hidden only while wrong job
-        // titles ("Team Lead" from any "team") lent them title similarity. Most resumes must still find matches.
         Assert.True(problems.Count == 0, string.Join('\n', problems));
-        Assert.True(unmatched.Count * 3 <= files.Count, $"no match for {unmatched.Count} of {files.Count}: {string.Join(", ", unmatched)}");
+        Assert.True(unfilledTemplates.Count <= 1, $"more than one resume read as an unfilled template: {string.Join(", ", unfilledTemplates)}");
     }
 
     private static async Task<JsonElement> AssertProblemAsync(HttpResponseMessage response, HttpStatusCode expected)
