@@ -28,7 +28,7 @@ public sealed class MatchPipeline(
 {
     public async Task<MatchPipelineResult?> RunAsync(Guid taskId, int attempt, CancellationToken cancellationToken)
     {
-        var task = await db.MatchTasks.Include(t => t.Resume).ThenInclude(r => r.Skills)
+        var task = await db.MatchTasks.Include(t => t.Resume)
             .SingleAsync(t => t.Id == taskId, cancellationToken);
         var resume = task.Resume;
 
@@ -56,15 +56,8 @@ public sealed class MatchPipeline(
             using (Stage("profile"))
             {
                 profile = profiles.Extract(text);
-                resume.Text = text;
-                resume.Titles = profile.Titles.ToList();
-                resume.YearsOfExperience = profile.YearsOfExperience;
-                resume.HighestDegree = profile.HighestDegree;
-                resume.Contacts = profile.Contacts.ToList();
-                resume.Skills.Clear();
-                resume.Skills.AddRange(profile.Skills.Select(s => new ResumeSkill { ResumeId = resume.Id, Name = s.Name, Category = s.Category, Count = s.Count }));
                 task.Stage = MatchStage.Listings;
-                await db.SaveChangesAsync(cancellationToken);
+                await StoreProfileAsync(resume.Id, text, profile, cancellationToken);
             }
         }
 
@@ -105,6 +98,38 @@ public sealed class MatchPipeline(
         }
 
         return new MatchPipelineResult(profile, matches, outcomes);
+    }
+
+    /// <summary>
+    /// Stores what was read from the resume, once: tasks of a re-uploaded resume may run at the same time, and only the
+    /// first to read it writes its text, profile and skill rows (the others find the text already there).
+    /// </summary>
+    private async Task StoreProfileAsync(Guid resumeId, string text, ResumeProfile profile, CancellationToken cancellationToken)
+    {
+        var strategy = db.Database.CreateExecutionStrategy();
+        await strategy.ExecuteAsync(async ct =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var titles = profile.Titles.ToList();
+            var contacts = profile.Contacts.ToList();
+            var firstRead = await db.Resumes
+                .Where(r => r.Id == resumeId && r.Text == null)
+                .ExecuteUpdateAsync(
+                    s => s.SetProperty(r => r.Text, text)
+                        .SetProperty(r => r.Titles, titles)
+                        .SetProperty(r => r.YearsOfExperience, profile.YearsOfExperience)
+                        .SetProperty(r => r.HighestDegree, profile.HighestDegree)
+                        .SetProperty(r => r.Contacts, contacts),
+                    ct) == 1;
+            if (firstRead)
+            {
+                db.ResumeSkills.AddRange(profile.Skills.Select(skill =>
+                    new ResumeSkill { ResumeId = resumeId, Name = skill.Name, Category = skill.Category, Count = skill.Count }));
+            }
+
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+        }, cancellationToken);
     }
 
     private static Activity? Stage(string name)
