@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using ResumeMatcher.Core.Listings;
 using ResumeMatcher.Core.Skills;
 
@@ -33,10 +34,19 @@ public sealed class ListingIndexBuilder(JobTitleExtractor titles)
     private readonly List<int> _locations = [];
     private readonly List<sbyte> _remote = [];
 
+    private long _fieldTicks;
+    private long _wordTicks;
+    private long _finishTicks;
+
     public int Count => _ids.Count;
+
+    /// <summary>Time spent so far, by phase.</summary>
+    public ListingIndexBuildTimings Timings =>
+        new(Stopwatch.GetElapsedTime(0, _fieldTicks), Stopwatch.GetElapsedTime(0, _wordTicks), Stopwatch.GetElapsedTime(0, _finishTicks));
 
     public void Add(JobListing listing)
     {
+        var started = Stopwatch.GetTimestamp();
         var number = _ids.Count;
         _ids.Add(listing.Id);
 
@@ -82,11 +92,15 @@ public sealed class ListingIndexBuilder(JobTitleExtractor titles)
         _locations.Add(location);
         _remote.Add(listing.Remote switch { true => 1, false => 0, null => -1 });
 
+        var fieldsDone = Stopwatch.GetTimestamp();
+        _fieldTicks += fieldsDone - started;
         _pendingTexts.Add(ListingIndex.DocumentText(listing));
         if (_pendingTexts.Count == TokenBatch)
         {
             FlushTexts();
         }
+
+        _wordTicks += Stopwatch.GetTimestamp() - fieldsDone;
     }
 
     /// <summary>The index of every listing added; the builder must not be used afterwards.</summary>
@@ -97,9 +111,12 @@ public sealed class ListingIndexBuilder(JobTitleExtractor titles)
             return ListingIndex.Empty(version);
         }
 
+        var started = Stopwatch.GetTimestamp();
         FlushTexts();
+        var flushed = Stopwatch.GetTimestamp();
+        _wordTicks += flushed - started;
         var (vectorizer, postings) = _terms.Build(_tokenizer);
-        return new ListingIndex(
+        var index = new ListingIndex(
             version,
             [.. _ids],
             vectorizer,
@@ -107,6 +124,8 @@ public sealed class ListingIndexBuilder(JobTitleExtractor titles)
             new ListingSkills([.. _skillNames], [.. _listingSkillStart], [.. _listingSkills], [.. _skillCount], Freeze(_skillListings, StringComparer.OrdinalIgnoreCase)),
             new ListingTitles(Freeze(_catalogTitleListings, StringComparer.Ordinal), Freeze(_titleWordListings, StringComparer.Ordinal), [.. _titleWordCount]),
             new ListingPlaces([.. _locationNames], [.. _locations], [.. _remote]));
+        _finishTicks += Stopwatch.GetTimestamp() - flushed;
+        return index;
     }
 
     private void FlushTexts()
