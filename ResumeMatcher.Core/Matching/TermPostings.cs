@@ -6,12 +6,31 @@ namespace ResumeMatcher.Core.Matching;
 /// term occurs more than once) followed, only then, by its count. A listing's weight for a term is
 /// count × IDF(term) / norm(listing), so one float per listing (the inverse norm) and one per term (the IDF) replace a
 /// float per posting: about 1.2 bytes a posting instead of 8.
+/// <para>
+/// A term's entries lie in a chain of blocks inside fixed-size pages (<see cref="PostingBlocks"/>), as the builder
+/// wrote them: the index is used in place, never copied into one packed array, so a build never holds two copies.
+/// Each block starts with the address of the next one; an entry never spans two blocks (the writer and the reader
+/// both move on when fewer than <see cref="PostingBlocks.MaxEntryBytes"/> bytes are left), and a term's entry count
+/// (its document frequency) says where its list ends.
+/// </para>
 /// </summary>
-internal sealed class TermPostings(int[] start, byte[] data, float[] inverseNorms)
+internal sealed class TermPostings(byte[][] pages, int[] heads, int[] documentFrequency, float[] inverseNorms)
 {
     public int Documents => inverseNorms.Length;
 
-    public long SizeInBytes => data.LongLength + (start.LongLength * sizeof(int)) + (inverseNorms.LongLength * sizeof(float));
+    public long SizeInBytes
+    {
+        get
+        {
+            var bytes = (heads.LongLength + documentFrequency.LongLength) * sizeof(int) + (inverseNorms.LongLength * sizeof(float));
+            foreach (var page in pages)
+            {
+                bytes += page.LongLength;
+            }
+
+            return bytes;
+        }
+    }
 
     /// <summary>1 / the L2 norm of the listing's TF-IDF vector (0 for a listing with no weighted term).</summary>
     public float InverseNorm(int document) => inverseNorms[document];
@@ -19,20 +38,18 @@ internal sealed class TermPostings(int[] start, byte[] data, float[] inverseNorm
     /// <summary>Adds <paramref name="scale"/> × count(term, listing) to <paramref name="sums"/> for every listing holding the term.</summary>
     public void Accumulate(int term, float scale, float[] sums)
     {
-        if ((uint)term >= (uint)(start.Length - 1) || scale == 0)
+        if ((uint)term >= (uint)heads.Length || scale == 0)
         {
             return;
         }
 
-        var bytes = data;
-        var p = start[term];
-        var end = start[term + 1];
+        var reader = new Reader(pages, heads[term]);
         var document = 0;
-        while (p < end)
+        for (var left = documentFrequency[term]; left > 0; left--)
         {
-            var entry = ReadVarint(bytes, ref p);
+            var entry = reader.Next();
             document += (int)(entry >> 1);
-            var count = (entry & 1) == 0 ? 1u : ReadVarint(bytes, ref p);
+            var count = (entry & 1) == 0 ? 1u : reader.NextInEntry();
             sums[document] += scale * count;
             document++;
         }
@@ -41,16 +58,15 @@ internal sealed class TermPostings(int[] start, byte[] data, float[] inverseNorm
     /// <summary>Calls <paramref name="visit"/> with (listing, count) for each posting of each term, term by term.</summary>
     public void ForEach(Action<int, int, uint> visit)
     {
-        for (var term = 0; term < start.Length - 1; term++)
+        for (var term = 0; term < heads.Length; term++)
         {
-            var p = start[term];
-            var end = start[term + 1];
+            var reader = new Reader(pages, heads[term]);
             var document = 0;
-            while (p < end)
+            for (var left = documentFrequency[term]; left > 0; left--)
             {
-                var entry = ReadVarint(data, ref p);
+                var entry = reader.Next();
                 document += (int)(entry >> 1);
-                var count = (entry & 1) == 0 ? 1u : ReadVarint(data, ref p);
+                var count = (entry & 1) == 0 ? 1u : reader.NextInEntry();
                 visit(term, document, count);
                 document++;
             }
@@ -67,6 +83,48 @@ internal sealed class TermPostings(int[] start, byte[] data, float[] inverseNorm
 
         buffer[position++] = (byte)value;
         return position;
+    }
+
+    /// <summary>Walks one term's chain of blocks.</summary>
+    private struct Reader
+    {
+        private readonly byte[][] _pages;
+        private byte[] _page;
+        private int _position;
+        private int _end;
+
+        public Reader(byte[][] pages, int block)
+        {
+            _pages = pages;
+            _page = [];
+            _position = _end = 0;
+            if (block >= 0)
+            {
+                Enter(block);
+            }
+        }
+
+        /// <summary>The first varint of an entry: moves to the next block first when this one's tail is too short to hold an entry.</summary>
+        public uint Next()
+        {
+            if (_end - _position < PostingBlocks.MaxEntryBytes)
+            {
+                Enter(BitConverter.ToInt32(_page, _end));
+            }
+
+            return ReadVarint(_page, ref _position);
+        }
+
+        /// <summary>A varint of the same entry (never in another block).</summary>
+        public uint NextInEntry() => ReadVarint(_page, ref _position);
+
+        private void Enter(int block)
+        {
+            var (page, offset, size) = PostingBlocks.Locate(block);
+            _page = _pages[page];
+            _position = offset;
+            _end = offset + size - sizeof(int);
+        }
     }
 
     private static uint ReadVarint(byte[] bytes, ref int position)

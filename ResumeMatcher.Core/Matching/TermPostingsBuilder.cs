@@ -5,20 +5,29 @@ namespace ResumeMatcher.Core.Matching;
 /// <summary>
 /// Learns the TF-IDF model and its inverted index in one streaming pass over the corpus: each document's words
 /// (from <see cref="TextTokenizer"/>) become term numbers and counts that go straight into per-term compressed
-/// posting lists, so neither the texts nor per-document vectors are kept. At the end the IDFs
-/// (ln(documents / document frequency), as ML.NET's TF-IDF weighting) and each document's norm are computed from the
-/// postings, and the lists are packed into one array (<see cref="TermPostings"/>).
+/// posting lists (chains of blocks in fixed pages, <see cref="PostingBlocks"/>: nothing is doubled and copied, and
+/// the lists are used in place by the index), so neither the texts nor per-document vectors are kept. At the end the
+/// IDFs (ln(documents / document frequency), as ML.NET's TF-IDF weighting) and each document's norm are computed
+/// from the postings.
 /// </summary>
 internal sealed class TermPostingsBuilder
 {
-    private const int MaxEntryBytes = 10;
+    private const int InitialTerms = 1 << 16;
 
     private readonly TermVocabulary _vocabulary = new();
+    private readonly PostingBlocks _blocks = new();
     private readonly List<int> _terms = [];
-    private byte[]?[] _buffers = new byte[]?[4096];
-    private int[] _lengths = new int[4096];
-    private int[] _nextDocument = new int[4096];
-    private int[] _documentFrequency = new int[4096];
+    private readonly List<int> _distinct = [];
+
+    // Per term: first and current block, write position in the current block's page, previous document + 1,
+    // document frequency, and (while a document is being added) the document it was last seen in + 1 and its count there.
+    private int[] _heads = new int[InitialTerms];
+    private int[] _tails = new int[InitialTerms];
+    private int[] _positions = new int[InitialTerms];
+    private int[] _nextDocument = new int[InitialTerms];
+    private int[] _documentFrequency = new int[InitialTerms];
+    private int[] _seenIn = new int[InitialTerms];
+    private int[] _countIn = new int[InitialTerms];
 
     public int Documents { get; private set; }
 
@@ -27,25 +36,32 @@ internal sealed class TermPostingsBuilder
     {
         var document = Documents++;
         _terms.Clear();
+        _distinct.Clear();
         _vocabulary.AppendTerms(words, _terms, learn: true);
         EnsureTerms(_vocabulary.Count);
-        var terms = CollectionsMarshal.AsSpan(_terms);
-        terms.Sort();
-        for (var i = 0; i < terms.Length;)
+        var seenIn = _seenIn;
+        var countIn = _countIn;
+        foreach (var term in CollectionsMarshal.AsSpan(_terms))
         {
-            var term = terms[i];
-            var j = i + 1;
-            while (j < terms.Length && terms[j] == term)
+            if (seenIn[term] != document + 1)
             {
-                j++;
+                seenIn[term] = document + 1;
+                countIn[term] = 1;
+                _distinct.Add(term);
             }
+            else
+            {
+                countIn[term]++;
+            }
+        }
 
-            Append(term, document, (uint)(j - i));
-            i = j;
+        foreach (var term in CollectionsMarshal.AsSpan(_distinct))
+        {
+            Append(term, document, (uint)countIn[term]);
         }
     }
 
-    /// <summary>The model and the packed index; the builder must not be used afterwards.</summary>
+    /// <summary>The model and the index; the builder must not be used afterwards.</summary>
     public (TfIdfVectorizer Vectorizer, TermPostings Postings) Build(TextTokenizer tokenizer)
     {
         var termCount = _vocabulary.Count;
@@ -55,26 +71,14 @@ internal sealed class TermPostingsBuilder
             idf[t] = (float)Math.Log((double)Documents / _documentFrequency[t]);
         }
 
-        var start = new int[termCount + 1];
-        for (var t = 0; t < termCount; t++)
-        {
-            start[t + 1] = checked(start[t] + _lengths[t]);
-        }
-
-        var data = new byte[start[termCount]];
-        for (var t = 0; t < termCount; t++)
-        {
-            _buffers[t].AsSpan(0, _lengths[t]).CopyTo(data.AsSpan(start[t]));
-            _buffers[t] = null;
-        }
-
-        _buffers = [];
-        _lengths = _nextDocument = _documentFrequency = [];
+        var heads = _heads.AsSpan(0, termCount).ToArray();
+        var documentFrequency = _documentFrequency.AsSpan(0, termCount).ToArray();
+        _heads = _tails = _positions = _nextDocument = _documentFrequency = _seenIn = _countIn = [];
         _vocabulary.TrimExcess();
 
         var squares = new double[Documents];
         var inverseNorms = new float[Documents];
-        var postings = new TermPostings(start, data, inverseNorms);
+        var postings = new TermPostings(_blocks.Freeze(), heads, documentFrequency, inverseNorms);
         postings.ForEach((term, document, count) =>
         {
             var weight = (double)(float)(count * (double)idf[term]);
@@ -90,37 +94,55 @@ internal sealed class TermPostingsBuilder
 
     private void Append(int term, int document, uint count)
     {
-        var buffer = _buffers[term];
-        var length = _lengths[term];
-        if (buffer is null || buffer.Length - length < MaxEntryBytes)
+        byte[] page;
+        int position;
+        int end;
+        if (_documentFrequency[term] == 0)
         {
-            Array.Resize(ref buffer, Math.Max(16, (buffer?.Length ?? 0) * 2));
-            _buffers[term] = buffer;
+            _heads[term] = _tails[term] = _blocks.Allocate(0, out page, out position, out end);
+        }
+        else
+        {
+            var (pageNumber, offset, size) = PostingBlocks.Locate(_tails[term]);
+            page = _blocks.Page(pageNumber);
+            position = _positions[term];
+            end = offset + size - sizeof(int);
+            if (end - position < PostingBlocks.MaxEntryBytes)
+            {
+                var sizeClass = Math.Min(PostingBlocks.MaxSizeClass, (_tails[term] & 0xF) + 1);
+                var next = _blocks.Allocate(sizeClass, out var nextPage, out position, out end);
+                BitConverter.TryWriteBytes(page.AsSpan(offset + size - sizeof(int)), next);
+                _tails[term] = next;
+                page = nextPage;
+            }
         }
 
         var gap = (uint)(document - _nextDocument[term]);
-        length = TermPostings.WriteVarint(buffer, length, (gap << 1) | (count > 1 ? 1u : 0u));
+        position = TermPostings.WriteVarint(page, position, (gap << 1) | (count > 1 ? 1u : 0u));
         if (count > 1)
         {
-            length = TermPostings.WriteVarint(buffer, length, count);
+            position = TermPostings.WriteVarint(page, position, count);
         }
 
-        _lengths[term] = length;
+        _positions[term] = position;
         _nextDocument[term] = document + 1;
         _documentFrequency[term]++;
     }
 
     private void EnsureTerms(int count)
     {
-        if (count <= _buffers.Length)
+        if (count <= _heads.Length)
         {
             return;
         }
 
-        var size = Math.Max(count, _buffers.Length * 2);
-        Array.Resize(ref _buffers, size);
-        Array.Resize(ref _lengths, size);
+        var size = Math.Max(count, _heads.Length * 2);
+        Array.Resize(ref _heads, size);
+        Array.Resize(ref _tails, size);
+        Array.Resize(ref _positions, size);
         Array.Resize(ref _nextDocument, size);
         Array.Resize(ref _documentFrequency, size);
+        Array.Resize(ref _seenIn, size);
+        Array.Resize(ref _countIn, size);
     }
 }
