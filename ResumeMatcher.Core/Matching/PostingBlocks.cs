@@ -2,31 +2,35 @@ namespace ResumeMatcher.Core.Matching;
 
 /// <summary>
 /// Storage for growing posting lists without doubling buffers: fixed-size pages (1 MB, allocated once and never
-/// copied or freed while building) cut into blocks of 16 bytes to 4 KB, a term's blocks doubling from one to the next
-/// up to 4 KB, each block ending with the address of the next. Blocks are 16-byte aligned, so an address is an int:
-/// page (11 bits), offset in 16-byte units (16 bits) and size class (4 bits: 16 × 2^class bytes).
+/// copied or freed while building) cut into blocks, each a payload followed by the four-byte address of the term's
+/// next block. A term's first block holds 12 bytes and each next one a quarter of what the term holds so far (at most
+/// 4 KB), so the unused tail of a term's last block stays under about a fifth of its list, and a reader can tell each
+/// block's size from the bytes it has read. Entries run on across blocks. An address is an int: page (11 bits) and
+/// offset in it (20 bits).
 /// </summary>
 internal sealed class PostingBlocks
 {
-    /// <summary>The most bytes one entry (gap and flag, then count: two 32-bit varints) can take.</summary>
-    public const int MaxEntryBytes = 10;
+    public const int PageBits = 20;
+    public const int PageSize = 1 << PageBits;
+    public const int OffsetMask = PageSize - 1;
 
-    public const int MaxSizeClass = 8;
-
-    private const int PageBits = 20;
-    private const int PageSize = 1 << PageBits;
+    private const int MinPayload = 12;
+    private const int MaxPayload = 4092;
 
     private readonly List<byte[]> _pages = [];
     private byte[] _page = [];
     private int _used = PageSize;
 
-    /// <summary>A new block of 16 × 2^<paramref name="sizeClass"/> bytes; its last four bytes are for the next block's address.</summary>
-    public int Allocate(int sizeClass, out byte[] page, out int offset, out int end)
+    /// <summary>The payload size of a term's next block, given the payload bytes the term already holds.</summary>
+    public static int NextPayload(int held) => Math.Clamp(held / 4, MinPayload, MaxPayload);
+
+    /// <summary>A new block with <paramref name="payload"/> bytes and room for the next block's address after them.</summary>
+    public int Allocate(int payload)
     {
-        var size = 16 << sizeClass;
+        var size = payload + sizeof(int);
         if (PageSize - _used < size)
         {
-            if (_pages.Count == 1 << 11)
+            if (_pages.Count == 1 << (31 - PageBits))
             {
                 throw new InvalidOperationException("The posting lists outgrew 2 GB.");
             }
@@ -36,19 +40,13 @@ internal sealed class PostingBlocks
             _used = 0;
         }
 
-        page = _page;
-        offset = _used;
-        end = offset + size - sizeof(int);
+        var address = ((_pages.Count - 1) << PageBits) | _used;
         _used += size;
-        return ((_pages.Count - 1) << PageBits) | ((offset >> 4) << 4) | sizeClass;
+        return address;
     }
 
     /// <summary>A page being written.</summary>
-    public byte[] Page(int number) => _pages[number];
-
-    /// <summary>Where a block lies: page number, offset in it, size in bytes.</summary>
-    public static (int Page, int Offset, int Size) Locate(int block) =>
-        (block >> PageBits, ((block >> 4) & 0xFFFF) << 4, 16 << (block & 0xF));
+    public byte[] Page(int address) => _pages[address >> PageBits];
 
     /// <summary>The pages, the last one cut to what was used; the store must not be written afterwards.</summary>
     public byte[][] Freeze()

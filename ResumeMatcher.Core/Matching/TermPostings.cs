@@ -7,11 +7,9 @@ namespace ResumeMatcher.Core.Matching;
 /// count × IDF(term) / norm(listing), so one float per listing (the inverse norm) and one per term (the IDF) replace a
 /// float per posting: about 1.2 bytes a posting instead of 8.
 /// <para>
-/// A term's entries lie in a chain of blocks inside fixed-size pages (<see cref="PostingBlocks"/>), as the builder
+/// A term's bytes lie in a chain of blocks inside fixed-size pages (<see cref="PostingBlocks"/>), as the builder
 /// wrote them: the index is used in place, never copied into one packed array, so a build never holds two copies.
-/// Each block starts with the address of the next one; an entry never spans two blocks (the writer and the reader
-/// both move on when fewer than <see cref="PostingBlocks.MaxEntryBytes"/> bytes are left), and a term's entry count
-/// (its document frequency) says where its list ends.
+/// A term's entry count (its document frequency) says where its list ends.
 /// </para>
 /// </summary>
 internal sealed class TermPostings(byte[][] pages, int[] heads, int[] documentFrequency, float[] inverseNorms)
@@ -73,18 +71,6 @@ internal sealed class TermPostings(byte[][] pages, int[] heads, int[] documentFr
         }
     }
 
-    public static int WriteVarint(byte[] buffer, int position, uint value)
-    {
-        while (value >= 0x80)
-        {
-            buffer[position++] = (byte)(value | 0x80);
-            value >>= 7;
-        }
-
-        buffer[position++] = (byte)value;
-        return position;
-    }
-
     /// <summary>Walks one term's chain of blocks.</summary>
     private struct Reader
     {
@@ -92,59 +78,52 @@ internal sealed class TermPostings(byte[][] pages, int[] heads, int[] documentFr
         private byte[] _page;
         private int _position;
         private int _end;
+        private int _read;
 
-        public Reader(byte[][] pages, int block)
+        public Reader(byte[][] pages, int head)
         {
             _pages = pages;
-            _page = [];
-            _position = _end = 0;
-            if (block >= 0)
+            _page = pages[head >> PostingBlocks.PageBits];
+            _position = head & PostingBlocks.OffsetMask;
+            _end = _position + PostingBlocks.NextPayload(0);
+            _read = 0;
+        }
+
+        public uint Next() => NextInEntry();
+
+        public uint NextInEntry()
+        {
+            uint value = NextByte();
+            if (value < 0x80)
             {
-                Enter(block);
+                return value;
             }
-        }
 
-        /// <summary>The first varint of an entry: moves to the next block first when this one's tail is too short to hold an entry.</summary>
-        public uint Next()
-        {
-            if (_end - _position < PostingBlocks.MaxEntryBytes)
+            value &= 0x7f;
+            var shift = 7;
+            uint next;
+            do
             {
-                Enter(BitConverter.ToInt32(_page, _end));
+                next = NextByte();
+                value |= (next & 0x7f) << shift;
+                shift += 7;
             }
-
-            return ReadVarint(_page, ref _position);
-        }
-
-        /// <summary>A varint of the same entry (never in another block).</summary>
-        public uint NextInEntry() => ReadVarint(_page, ref _position);
-
-        private void Enter(int block)
-        {
-            var (page, offset, size) = PostingBlocks.Locate(block);
-            _page = _pages[page];
-            _position = offset;
-            _end = offset + size - sizeof(int);
-        }
-    }
-
-    private static uint ReadVarint(byte[] bytes, ref int position)
-    {
-        uint value = bytes[position++];
-        if (value < 0x80)
-        {
+            while (next >= 0x80);
             return value;
         }
 
-        value &= 0x7f;
-        var shift = 7;
-        uint next;
-        do
+        private byte NextByte()
         {
-            next = bytes[position++];
-            value |= (next & 0x7f) << shift;
-            shift += 7;
+            if (_position == _end)
+            {
+                var next = BitConverter.ToInt32(_page, _end);
+                _page = _pages[next >> PostingBlocks.PageBits];
+                _position = next & PostingBlocks.OffsetMask;
+                _end = _position + PostingBlocks.NextPayload(_read);
+            }
+
+            _read++;
+            return _page[_position++];
         }
-        while (next >= 0x80);
-        return value;
     }
 }

@@ -19,14 +19,14 @@ internal sealed class TermPostingsBuilder
     private readonly List<int> _terms = [];
     private readonly List<int> _distinct = [];
 
-    // Per term: first and current block, write position in the current block's page, previous document + 1,
-    // document frequency, and (while a document is being added) the document it was last seen in + 1 and its count there.
+    // Per term: first block, next write address, end of the current block's payload, payload bytes held, previous
+    // document + 1, document frequency, and (while a document is being added, else 0) its count in that document.
     private int[] _heads = new int[InitialTerms];
-    private int[] _tails = new int[InitialTerms];
     private int[] _positions = new int[InitialTerms];
+    private int[] _ends = new int[InitialTerms];
+    private int[] _held = new int[InitialTerms];
     private int[] _nextDocument = new int[InitialTerms];
     private int[] _documentFrequency = new int[InitialTerms];
-    private int[] _seenIn = new int[InitialTerms];
     private int[] _countIn = new int[InitialTerms];
 
     public int Documents { get; private set; }
@@ -39,25 +39,19 @@ internal sealed class TermPostingsBuilder
         _distinct.Clear();
         _vocabulary.AppendTerms(words, _terms, learn: true);
         EnsureTerms(_vocabulary.Count);
-        var seenIn = _seenIn;
         var countIn = _countIn;
         foreach (var term in CollectionsMarshal.AsSpan(_terms))
         {
-            if (seenIn[term] != document + 1)
+            if (countIn[term]++ == 0)
             {
-                seenIn[term] = document + 1;
-                countIn[term] = 1;
                 _distinct.Add(term);
-            }
-            else
-            {
-                countIn[term]++;
             }
         }
 
         foreach (var term in CollectionsMarshal.AsSpan(_distinct))
         {
             Append(term, document, (uint)countIn[term]);
+            countIn[term] = 0;
         }
     }
 
@@ -73,7 +67,7 @@ internal sealed class TermPostingsBuilder
 
         var heads = _heads.AsSpan(0, termCount).ToArray();
         var documentFrequency = _documentFrequency.AsSpan(0, termCount).ToArray();
-        _heads = _tails = _positions = _nextDocument = _documentFrequency = _seenIn = _countIn = [];
+        _heads = _positions = _ends = _held = _nextDocument = _documentFrequency = _countIn = [];
         _vocabulary.TrimExcess();
 
         var squares = new double[Documents];
@@ -94,39 +88,62 @@ internal sealed class TermPostingsBuilder
 
     private void Append(int term, int document, uint count)
     {
-        byte[] page;
-        int position;
-        int end;
+        Span<byte> entry = stackalloc byte[10];
+        var gap = (uint)(document - _nextDocument[term]);
+        var length = WriteVarint(entry, 0, (gap << 1) | (count > 1 ? 1u : 0u));
+        if (count > 1)
+        {
+            length = WriteVarint(entry, length, count);
+        }
+
+        int position, end;
         if (_documentFrequency[term] == 0)
         {
-            _heads[term] = _tails[term] = _blocks.Allocate(0, out page, out position, out end);
+            _heads[term] = position = _blocks.Allocate(PostingBlocks.NextPayload(0));
+            end = position + PostingBlocks.NextPayload(0);
         }
         else
         {
-            var (pageNumber, offset, size) = PostingBlocks.Locate(_tails[term]);
-            page = _blocks.Page(pageNumber);
             position = _positions[term];
-            end = offset + size - sizeof(int);
-            if (end - position < PostingBlocks.MaxEntryBytes)
-            {
-                var sizeClass = Math.Min(PostingBlocks.MaxSizeClass, (_tails[term] & 0xF) + 1);
-                var next = _blocks.Allocate(sizeClass, out var nextPage, out position, out end);
-                BitConverter.TryWriteBytes(page.AsSpan(offset + size - sizeof(int)), next);
-                _tails[term] = next;
-                page = nextPage;
-            }
+            end = _ends[term];
         }
 
-        var gap = (uint)(document - _nextDocument[term]);
-        position = TermPostings.WriteVarint(page, position, (gap << 1) | (count > 1 ? 1u : 0u));
-        if (count > 1)
+        var held = _held[term];
+        var page = _blocks.Page(position);
+        foreach (var b in entry[..length])
         {
-            position = TermPostings.WriteVarint(page, position, count);
+            if (position == end)
+            {
+                var payload = PostingBlocks.NextPayload(held);
+                var next = _blocks.Allocate(payload);
+                BitConverter.TryWriteBytes(page.AsSpan(end & PostingBlocks.OffsetMask), next);
+                page = _blocks.Page(next);
+                position = next;
+                end = next + payload;
+            }
+
+            page[position & PostingBlocks.OffsetMask] = b;
+            position++;
+            held++;
         }
 
         _positions[term] = position;
+        _ends[term] = end;
+        _held[term] = held;
         _nextDocument[term] = document + 1;
         _documentFrequency[term]++;
+    }
+
+    private static int WriteVarint(Span<byte> buffer, int position, uint value)
+    {
+        while (value >= 0x80)
+        {
+            buffer[position++] = (byte)(value | 0x80);
+            value >>= 7;
+        }
+
+        buffer[position++] = (byte)value;
+        return position;
     }
 
     private void EnsureTerms(int count)
@@ -136,13 +153,13 @@ internal sealed class TermPostingsBuilder
             return;
         }
 
-        var size = Math.Max(count, _heads.Length * 2);
+        var size = Math.Max(count, _heads.Length + (_heads.Length / 2));
         Array.Resize(ref _heads, size);
-        Array.Resize(ref _tails, size);
         Array.Resize(ref _positions, size);
+        Array.Resize(ref _ends, size);
+        Array.Resize(ref _held, size);
         Array.Resize(ref _nextDocument, size);
         Array.Resize(ref _documentFrequency, size);
-        Array.Resize(ref _seenIn, size);
         Array.Resize(ref _countIn, size);
     }
 }
