@@ -10,13 +10,12 @@ namespace ResumeMatcher.Core.Matching;
 /// (id, skills as numbers, title words, location, remote). The caller can drop each listing once added, so a corpus
 /// never has to be in memory at once.
 /// </summary>
-public sealed class ListingIndexBuilder(JobTitleExtractor titles)
+public sealed class ListingIndexBuilder
 {
-    private const int TokenBatch = 256;
-
+    private readonly JobTitleExtractor _titles;
     private readonly TextTokenizer _tokenizer = new();
     private readonly TermPostingsBuilder _terms = new();
-    private readonly List<string> _pendingTexts = new(TokenBatch);
+    private readonly TextTokenizer.WordSink _addWords;
     private readonly List<string> _ids = [];
 
     private readonly Dictionary<string, int> _skillNumbers = new(StringComparer.Ordinal);
@@ -37,6 +36,12 @@ public sealed class ListingIndexBuilder(JobTitleExtractor titles)
     private long _fieldTicks;
     private long _wordTicks;
     private long _finishTicks;
+
+    public ListingIndexBuilder(JobTitleExtractor titles)
+    {
+        _titles = titles;
+        _addWords = (_, words) => _terms.Add(words);
+    }
 
     public int Count => _ids.Count;
 
@@ -70,7 +75,7 @@ public sealed class ListingIndexBuilder(JobTitleExtractor titles)
             Add(_skillListings, skill, number);
         }
 
-        if (titles.Normalise(listing.Title) is { } catalogTitle)
+        if (_titles.Normalise(listing.Title) is { } catalogTitle)
         {
             Add(_catalogTitleListings, catalogTitle, number);
         }
@@ -94,11 +99,7 @@ public sealed class ListingIndexBuilder(JobTitleExtractor titles)
 
         var fieldsDone = Stopwatch.GetTimestamp();
         _fieldTicks += fieldsDone - started;
-        _pendingTexts.Add(ListingIndex.DocumentText(listing));
-        if (_pendingTexts.Count == TokenBatch)
-        {
-            FlushTexts();
-        }
+        _tokenizer.Tokenize(ListingIndex.DocumentParts(listing), _addWords);
 
         _wordTicks += Stopwatch.GetTimestamp() - fieldsDone;
     }
@@ -111,10 +112,7 @@ public sealed class ListingIndexBuilder(JobTitleExtractor titles)
             return ListingIndex.Empty(version);
         }
 
-        var started = Stopwatch.GetTimestamp();
-        FlushTexts();
         var flushed = Stopwatch.GetTimestamp();
-        _wordTicks += flushed - started;
         var (vectorizer, postings) = _terms.Build(_tokenizer);
         var index = new ListingIndex(
             version,
@@ -126,17 +124,6 @@ public sealed class ListingIndexBuilder(JobTitleExtractor titles)
             new ListingPlaces([.. _locationNames], [.. _locations], [.. _remote]));
         _finishTicks += Stopwatch.GetTimestamp() - flushed;
         return index;
-    }
-
-    private void FlushTexts()
-    {
-        if (_pendingTexts.Count == 0)
-        {
-            return;
-        }
-
-        _tokenizer.TokenizeMany(_pendingTexts, (_, words) => _terms.Add(words));
-        _pendingTexts.Clear();
     }
 
     private static void Add(Dictionary<string, List<int>> postings, string key, int listing)

@@ -6,28 +6,22 @@ namespace ResumeMatcher.Core.Matching;
 /// Learns the TF-IDF model and its inverted index in one streaming pass over the corpus: each document's words
 /// (from <see cref="TextTokenizer"/>) become term numbers and counts that go straight into per-term compressed
 /// posting lists (chains of blocks in fixed pages, <see cref="PostingBlocks"/>: nothing is doubled and copied, and
-/// the lists are used in place by the index), so neither the texts nor per-document vectors are kept. At the end the
-/// IDFs (ln(documents / document frequency), as ML.NET's TF-IDF weighting) and each document's norm are computed
-/// from the postings.
+/// the lists are used in place by the index), so neither the texts nor per-document vectors are kept. The per-term
+/// state lives in fixed chunks too, so a growing vocabulary leaves no resized arrays behind. At the end the IDFs
+/// (ln(documents / document frequency), as ML.NET's TF-IDF weighting) and each document's norm are computed from the
+/// postings.
 /// </summary>
 internal sealed class TermPostingsBuilder
 {
-    private const int InitialTerms = 1 << 16;
+    private const int ChunkBits = 11;
+    private const int ChunkSize = 1 << ChunkBits;
+    private const int ChunkMask = ChunkSize - 1;
 
     private readonly TermVocabulary _vocabulary = new();
     private readonly PostingBlocks _blocks = new();
     private readonly List<int> _terms = [];
     private readonly List<int> _distinct = [];
-
-    // Per term: first block, next write address, end of the current block's payload, payload bytes held, previous
-    // document + 1, document frequency, and (while a document is being added, else 0) its count in that document.
-    private int[] _heads = new int[InitialTerms];
-    private int[] _positions = new int[InitialTerms];
-    private int[] _ends = new int[InitialTerms];
-    private int[] _held = new int[InitialTerms];
-    private int[] _nextDocument = new int[InitialTerms];
-    private int[] _documentFrequency = new int[InitialTerms];
-    private int[] _countIn = new int[InitialTerms];
+    private readonly List<TermState[]> _states = [];
 
     public int Documents { get; private set; }
 
@@ -38,11 +32,15 @@ internal sealed class TermPostingsBuilder
         _terms.Clear();
         _distinct.Clear();
         _vocabulary.AppendTerms(words, _terms, learn: true);
-        EnsureTerms(_vocabulary.Count);
-        var countIn = _countIn;
+        while (_states.Count * ChunkSize < _vocabulary.Count)
+        {
+            _states.Add(new TermState[ChunkSize]);
+        }
+
+        var states = CollectionsMarshal.AsSpan(_states);
         foreach (var term in CollectionsMarshal.AsSpan(_terms))
         {
-            if (countIn[term]++ == 0)
+            if (states[term >> ChunkBits][term & ChunkMask].CountIn++ == 0)
             {
                 _distinct.Add(term);
             }
@@ -50,8 +48,9 @@ internal sealed class TermPostingsBuilder
 
         foreach (var term in CollectionsMarshal.AsSpan(_distinct))
         {
-            Append(term, document, (uint)countIn[term]);
-            countIn[term] = 0;
+            ref var state = ref states[term >> ChunkBits][term & ChunkMask];
+            Append(ref state, document, (uint)state.CountIn);
+            state.CountIn = 0;
         }
     }
 
@@ -60,14 +59,18 @@ internal sealed class TermPostingsBuilder
     {
         var termCount = _vocabulary.Count;
         var idf = new float[termCount];
+        var heads = new int[termCount];
+        var documentFrequency = new int[termCount];
         for (var t = 0; t < termCount; t++)
         {
-            idf[t] = (float)Math.Log((double)Documents / _documentFrequency[t]);
+            ref var state = ref _states[t >> ChunkBits][t & ChunkMask];
+            heads[t] = state.Head;
+            documentFrequency[t] = state.Frequency;
+            idf[t] = (float)Math.Log((double)Documents / state.Frequency);
         }
 
-        var heads = _heads.AsSpan(0, termCount).ToArray();
-        var documentFrequency = _documentFrequency.AsSpan(0, termCount).ToArray();
-        _heads = _positions = _ends = _held = _nextDocument = _documentFrequency = _countIn = [];
+        _states.Clear();
+        _states.TrimExcess();
         _vocabulary.TrimExcess();
 
         var squares = new double[Documents];
@@ -86,29 +89,25 @@ internal sealed class TermPostingsBuilder
         return (new TfIdfVectorizer(tokenizer, _vocabulary, idf), postings);
     }
 
-    private void Append(int term, int document, uint count)
+    private void Append(ref TermState state, int document, uint count)
     {
         Span<byte> entry = stackalloc byte[10];
-        var gap = (uint)(document - _nextDocument[term]);
+        var gap = (uint)(document - state.NextDocument);
         var length = WriteVarint(entry, 0, (gap << 1) | (count > 1 ? 1u : 0u));
         if (count > 1)
         {
             length = WriteVarint(entry, length, count);
         }
 
-        int position, end;
-        if (_documentFrequency[term] == 0)
+        if (state.Frequency == 0)
         {
-            _heads[term] = position = _blocks.Allocate(PostingBlocks.NextPayload(0));
-            end = position + PostingBlocks.NextPayload(0);
-        }
-        else
-        {
-            position = _positions[term];
-            end = _ends[term];
+            state.Head = state.Position = _blocks.Allocate(PostingBlocks.NextPayload(0));
+            state.End = state.Position + PostingBlocks.NextPayload(0);
         }
 
-        var held = _held[term];
+        var position = state.Position;
+        var end = state.End;
+        var held = state.Held;
         var page = _blocks.Page(position);
         foreach (var b in entry[..length])
         {
@@ -127,11 +126,11 @@ internal sealed class TermPostingsBuilder
             held++;
         }
 
-        _positions[term] = position;
-        _ends[term] = end;
-        _held[term] = held;
-        _nextDocument[term] = document + 1;
-        _documentFrequency[term]++;
+        state.Position = position;
+        state.End = end;
+        state.Held = held;
+        state.NextDocument = document + 1;
+        state.Frequency++;
     }
 
     private static int WriteVarint(Span<byte> buffer, int position, uint value)
@@ -146,20 +145,18 @@ internal sealed class TermPostingsBuilder
         return position;
     }
 
-    private void EnsureTerms(int count)
+    /// <summary>
+    /// A term while building: first block, next write address, end of the current block's payload, payload bytes
+    /// held, previous document + 1, document frequency, and its count in the document being added (else 0).
+    /// </summary>
+    private struct TermState
     {
-        if (count <= _heads.Length)
-        {
-            return;
-        }
-
-        var size = Math.Max(count, _heads.Length + (_heads.Length / 2));
-        Array.Resize(ref _heads, size);
-        Array.Resize(ref _positions, size);
-        Array.Resize(ref _ends, size);
-        Array.Resize(ref _held, size);
-        Array.Resize(ref _nextDocument, size);
-        Array.Resize(ref _documentFrequency, size);
-        Array.Resize(ref _countIn, size);
+        public int Head;
+        public int Position;
+        public int End;
+        public int Held;
+        public int NextDocument;
+        public int Frequency;
+        public int CountIn;
     }
 }
