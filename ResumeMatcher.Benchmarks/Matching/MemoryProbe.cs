@@ -6,7 +6,7 @@ namespace ResumeMatcher.Benchmarks.Matching;
 
 /// <summary>
 /// <c>dotnet run -c Release --project ResumeMatcher.Benchmarks -- memory 100000</c>: builds the index in this process
-/// from listings made one at a time (as the Worker streams them from the cache: the corpus is never held), ranks a
+/// from listings made one at a time (as the Worker streams them from the cache: the corpus, not even its real postings, is never held), ranks a
 /// few resumes, collects garbage, and prints the process's peak and current resident memory (VmHWM, VmRSS from
 /// /proc/self/status): what a Worker holding the index needs, not allocations. The build time printed is the
 /// builder's alone (its phases too); making the corpus (reading and skill-tagging the real postings, varying copies)
@@ -42,7 +42,7 @@ public static class MemoryProbe
     {
         var builder = new ListingIndexBuilder(titles);
         var corpus = TimeSpan.Zero;
-        using (var listings = BenchmarkCorpus.Stream(size, skills).GetEnumerator())
+        using (var listings = BenchmarkCorpus.StreamSpooled(size, skills).GetEnumerator())
         {
             while (true)
             {

@@ -71,7 +71,6 @@ internal sealed class TermPostingsBuilder
 
         _states.Clear();
         _states.TrimExcess();
-        _vocabulary.TrimExcess();
 
         var squares = new double[Documents];
         var inverseNorms = new float[Documents];

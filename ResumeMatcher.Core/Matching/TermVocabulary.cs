@@ -54,12 +54,6 @@ internal sealed class TermVocabulary
         }
     }
 
-    public void TrimExcess()
-    {
-        _words.TrimExcess();
-        _pairs.TrimExcess();
-    }
-
     private int LearnWord(ReadOnlySpan<char> word)
     {
         if (!_wordLookup.TryGetValue(word, out var term))
