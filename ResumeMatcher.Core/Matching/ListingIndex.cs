@@ -69,7 +69,10 @@ public sealed class ListingIndex
     }
 
     /// <summary>The text a listing is vectorised from: its title counts twice.</summary>
-    public static string DocumentText(JobListing listing) => $"{listing.Title}\n{listing.Title}\n{listing.Description}";
+    public static string DocumentText(JobListing listing) => string.Join('\n', DocumentParts(listing));
+
+    /// <summary>The parts of <see cref="DocumentText"/>, for tokenising without joining them.</summary>
+    public static string[] DocumentParts(JobListing listing) => [listing.Title, listing.Title, listing.Description];
 
     /// <summary>A listing's distinct skills (case-insensitive), as skill coverage counts them.</summary>
     public static HashSet<string> ListingSkills(JobListing listing) => new(listing.Skills, StringComparer.OrdinalIgnoreCase);

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using ResumeMatcher.Core.Listings;
 using ResumeMatcher.Core.Skills;
 
@@ -9,13 +10,12 @@ namespace ResumeMatcher.Core.Matching;
 /// (id, skills as numbers, title words, location, remote). The caller can drop each listing once added, so a corpus
 /// never has to be in memory at once.
 /// </summary>
-public sealed class ListingIndexBuilder(JobTitleExtractor titles)
+public sealed class ListingIndexBuilder
 {
-    private const int TokenBatch = 256;
-
+    private readonly JobTitleExtractor _titles;
     private readonly TextTokenizer _tokenizer = new();
     private readonly TermPostingsBuilder _terms = new();
-    private readonly List<string> _pendingTexts = new(TokenBatch);
+    private readonly TextTokenizer.WordSink _addWords;
     private readonly List<string> _ids = [];
 
     private readonly Dictionary<string, int> _skillNumbers = new(StringComparer.Ordinal);
@@ -33,10 +33,25 @@ public sealed class ListingIndexBuilder(JobTitleExtractor titles)
     private readonly List<int> _locations = [];
     private readonly List<sbyte> _remote = [];
 
+    private long _fieldTicks;
+    private long _wordTicks;
+    private long _finishTicks;
+
+    public ListingIndexBuilder(JobTitleExtractor titles)
+    {
+        _titles = titles;
+        _addWords = (_, words) => _terms.Add(words);
+    }
+
     public int Count => _ids.Count;
+
+    /// <summary>Time spent so far, by phase.</summary>
+    public ListingIndexBuildTimings Timings =>
+        new(Stopwatch.GetElapsedTime(0, _fieldTicks), Stopwatch.GetElapsedTime(0, _wordTicks), Stopwatch.GetElapsedTime(0, _finishTicks));
 
     public void Add(JobListing listing)
     {
+        var started = Stopwatch.GetTimestamp();
         var number = _ids.Count;
         _ids.Add(listing.Id);
 
@@ -60,7 +75,7 @@ public sealed class ListingIndexBuilder(JobTitleExtractor titles)
             Add(_skillListings, skill, number);
         }
 
-        if (titles.Normalise(listing.Title) is { } catalogTitle)
+        if (_titles.Normalise(listing.Title) is { } catalogTitle)
         {
             Add(_catalogTitleListings, catalogTitle, number);
         }
@@ -82,11 +97,11 @@ public sealed class ListingIndexBuilder(JobTitleExtractor titles)
         _locations.Add(location);
         _remote.Add(listing.Remote switch { true => 1, false => 0, null => -1 });
 
-        _pendingTexts.Add(ListingIndex.DocumentText(listing));
-        if (_pendingTexts.Count == TokenBatch)
-        {
-            FlushTexts();
-        }
+        var fieldsDone = Stopwatch.GetTimestamp();
+        _fieldTicks += fieldsDone - started;
+        _tokenizer.Tokenize(ListingIndex.DocumentParts(listing), _addWords);
+
+        _wordTicks += Stopwatch.GetTimestamp() - fieldsDone;
     }
 
     /// <summary>The index of every listing added; the builder must not be used afterwards.</summary>
@@ -97,9 +112,9 @@ public sealed class ListingIndexBuilder(JobTitleExtractor titles)
             return ListingIndex.Empty(version);
         }
 
-        FlushTexts();
+        var flushed = Stopwatch.GetTimestamp();
         var (vectorizer, postings) = _terms.Build(_tokenizer);
-        return new ListingIndex(
+        var index = new ListingIndex(
             version,
             [.. _ids],
             vectorizer,
@@ -107,17 +122,8 @@ public sealed class ListingIndexBuilder(JobTitleExtractor titles)
             new ListingSkills([.. _skillNames], [.. _listingSkillStart], [.. _listingSkills], [.. _skillCount], Freeze(_skillListings, StringComparer.OrdinalIgnoreCase)),
             new ListingTitles(Freeze(_catalogTitleListings, StringComparer.Ordinal), Freeze(_titleWordListings, StringComparer.Ordinal), [.. _titleWordCount]),
             new ListingPlaces([.. _locationNames], [.. _locations], [.. _remote]));
-    }
-
-    private void FlushTexts()
-    {
-        if (_pendingTexts.Count == 0)
-        {
-            return;
-        }
-
-        _tokenizer.TokenizeMany(_pendingTexts, (_, words) => _terms.Add(words));
-        _pendingTexts.Clear();
+        _finishTicks += Stopwatch.GetTimestamp() - flushed;
+        return index;
     }
 
     private static void Add(Dictionary<string, List<int>> postings, string key, int listing)

@@ -10,7 +10,7 @@ internal sealed class TermVocabulary
 {
     private readonly Dictionary<string, int> _words = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
-    private readonly Dictionary<long, int> _pairs = [];
+    private readonly Dictionary<long, int> _pairs = new(PairKeyComparer.Instance);
 
     public TermVocabulary() => _wordLookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -52,12 +52,6 @@ internal sealed class TermVocabulary
 
             previous = term;
         }
-    }
-
-    public void TrimExcess()
-    {
-        _words.TrimExcess();
-        _pairs.TrimExcess();
     }
 
     private int LearnWord(ReadOnlySpan<char> word)

@@ -40,45 +40,63 @@ public sealed class TextTokenizer
     {
         for (var i = 0; i < texts.Count; i++)
         {
-            Tokenize(texts[i], i, sink);
+            Tokenize([texts[i]], i, sink);
         }
     }
 
     /// <summary>The words of one text; safe to call from many threads.</summary>
-    public void Tokenize(string text, WordSink sink) => Tokenize(text, 0, sink);
+    public void Tokenize(string text, WordSink sink) => Tokenize([text], 0, sink);
 
-    private static void Tokenize(string text, int document, WordSink sink)
+    /// <summary>
+    /// The words of texts read as one, each part ending a word (as if joined with line breaks) without the joined
+    /// string being made; safe to call from many threads.
+    /// </summary>
+    public void Tokenize(ReadOnlySpan<string> parts, WordSink sink) => Tokenize(parts, 0, sink);
+
+    private static void Tokenize(ReadOnlySpan<string> parts, int document, WordSink sink)
     {
         var map = CharMap.Value;
         var stopWords = StopWords.Value.GetAlternateLookup<ReadOnlySpan<char>>();
-        var chars = ArrayPool<char>.Shared.Rent(Math.Max(16, text.Length));
-        var words = ArrayPool<ReadOnlyMemory<char>>.Shared.Rent(Math.Max(16, (text.Length / 2) + 1));
+        var total = 0;
+        foreach (var part in parts)
+        {
+            total += part.Length;
+        }
+
+        var chars = ArrayPool<char>.Shared.Rent(Math.Max(16, total));
+        var words = ArrayPool<ReadOnlyMemory<char>>.Shared.Rent(Math.Max(16, (total / 2) + parts.Length + 1));
+        var count = 0;
         try
         {
             var length = 0;
-            var count = 0;
             var wordStart = 0;
-            foreach (var c in text)
+            foreach (var part in parts)
             {
-                var mapped = map[c];
-                if (mapped == '\uffff')
+                foreach (var c in part)
                 {
-                    AddWord(chars, wordStart, length, words, ref count, stopWords);
-                    wordStart = length;
+                    var mapped = map[c];
+                    if (mapped == '\uffff')
+                    {
+                        AddWord(chars, wordStart, length, words, ref count, stopWords);
+                        wordStart = length;
+                    }
+                    else if (mapped != '\0')
+                    {
+                        chars[length++] = mapped;
+                    }
                 }
-                else if (mapped != '\0')
-                {
-                    chars[length++] = mapped;
-                }
+
+                AddWord(chars, wordStart, length, words, ref count, stopWords);
+                wordStart = length;
             }
 
-            AddWord(chars, wordStart, length, words, ref count, stopWords);
             sink(document, words.AsSpan(0, count));
         }
         finally
         {
             ArrayPool<char>.Shared.Return(chars);
-            ArrayPool<ReadOnlyMemory<char>>.Shared.Return(words, clearArray: true);
+            words.AsSpan(0, count).Clear();
+            ArrayPool<ReadOnlyMemory<char>>.Shared.Return(words);
         }
     }
 
