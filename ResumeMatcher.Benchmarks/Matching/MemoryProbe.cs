@@ -27,6 +27,9 @@ public static class MemoryProbe
         Console.WriteLine($"index of {index.Count} listings built by the builder in {timings.Total.TotalSeconds:F2} s "
             + $"(fields {timings.Fields.TotalSeconds:F2} s, words and postings {timings.Words.TotalSeconds:F2} s, finish {timings.Finish.TotalSeconds:F2} s; "
             + $"{index.Vectorizer?.TermCount ?? 0} terms, postings {index.PostingBytes / 1048576.0:F1} MB); {Status()}");
+        // As the Worker's ListingIndexProvider does after each build.
+        ListingIndexBuilder.ReleaseBuildMemory();
+        Console.WriteLine($"build memory released; {Status()}");
         var options = new MatchingOptions();
         var matches = resumes.Sum(text => index.Rank(new MatchRequest(text, profiles.Extract(text), options.DefaultMinScore, options.DefaultLimit), options).Count);
         GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;

@@ -123,6 +123,8 @@ public sealed partial class ListingIndexProvider(
             var index = builder.Build(version);
             LogIndexBuilt(index.Count, version, time.GetElapsedTime(started).TotalMilliseconds);
             _current = index;
+            builder = null;
+            ListingIndexBuilder.ReleaseBuildMemory();
             return index;
         }
         finally
