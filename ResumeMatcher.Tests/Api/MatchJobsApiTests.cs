@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using ResumeMatcher.Tests.Fixtures;
+using static ResumeMatcher.Tests.Fixtures.ProblemAssertions;
 
 namespace ResumeMatcher.Tests.Api;
 
@@ -290,16 +291,5 @@ public sealed class MatchJobsApiTests(SharedPostgres postgres, SystemFixture fix
 
         Assert.True(problems.Count == 0, string.Join('\n', problems));
         Assert.True(unfilledTemplates.Count <= 1, $"more than one resume read as an unfilled template: {string.Join(", ", unfilledTemplates)}");
-    }
-
-    private static async Task<JsonElement> AssertProblemAsync(HttpResponseMessage response, HttpStatusCode expected)
-    {
-        var body = await response.Content.ReadAsStringAsync(Ct);
-        Assert.True(response.StatusCode == expected, $"expected {(int)expected}, got {(int)response.StatusCode}: {body}");
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        var problem = JsonDocument.Parse(body).RootElement;
-        Assert.Equal((int)expected, problem.GetProperty("status").GetInt32());
-        Assert.False(string.IsNullOrWhiteSpace(problem.GetProperty("title").GetString()));
-        return problem.Clone();
     }
 }

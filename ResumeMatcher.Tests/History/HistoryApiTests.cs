@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using ResumeMatcher.Core.Tasks;
 using ResumeMatcher.Tests.Fixtures;
+using static ResumeMatcher.Tests.Fixtures.ProblemAssertions;
 using static ResumeMatcher.Tests.History.HistoryData;
 
 namespace ResumeMatcher.Tests.History;
@@ -264,14 +265,4 @@ public sealed class HistoryApiTests(SharedPostgres postgres, HistoryFixture fixt
 
     private static List<(string?, int)> Counts(JsonElement list) =>
         list.EnumerateArray().Select(s => (s.GetProperty("name").GetString(), s.GetProperty("count").GetInt32())).ToList();
-
-    private static async Task<JsonElement> AssertProblemAsync(HttpResponseMessage response, HttpStatusCode expected)
-    {
-        var body = await response.Content.ReadAsStringAsync(Ct);
-        Assert.True(response.StatusCode == expected, $"expected {(int)expected}, got {(int)response.StatusCode}: {body}");
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        var problem = JsonDocument.Parse(body).RootElement;
-        Assert.Equal((int)expected, problem.GetProperty("status").GetInt32());
-        return problem.Clone();
-    }
 }
