@@ -176,28 +176,29 @@ public sealed class MatchPipeline(
         }, cancellationToken);
     }
 
-    private static MatchResult ToResult(Guid taskId, int rank, ListingMatch found, DateTimeOffset createdAt) =>
-        ToResult(taskId, rank, found.Listing, found.Match, createdAt);
-
-    private static MatchResult ToResult(Guid taskId, int rank, JobListing listing, RankedMatch match, DateTimeOffset createdAt) => new()
+    private static MatchResult ToResult(Guid taskId, int rank, ListingMatch found, DateTimeOffset createdAt)
     {
-        TaskId = taskId,
-        Rank = rank,
-        ListingId = listing.Id,
-        Source = listing.Source,
-        Title = listing.Title,
-        Company = listing.Company,
-        Location = listing.Location,
-        Remote = listing.Remote,
-        Description = listing.Description,
-        Url = listing.Url,
-        Salary = listing.Salary,
-        Score = match.Score,
-        Cosine = match.Components.Cosine,
-        SkillCoverage = match.Components.SkillCoverage,
-        TitleSimilarity = match.Components.TitleSimilarity,
-        MatchedSkills = match.MatchedSkills.ToList(),
-        MissingSkills = match.MissingSkills.ToList(),
-        CreatedAt = createdAt,
-    };
+        var (listing, match) = (found.Listing, found.Match);
+        return new MatchResult
+        {
+            TaskId = taskId,
+            Rank = rank,
+            ListingId = listing.Id,
+            Source = listing.Source,
+            Title = listing.Title,
+            Company = listing.Company,
+            Location = listing.Location,
+            Remote = listing.Remote,
+            Description = listing.Description,
+            Url = listing.Url,
+            Salary = listing.Salary,
+            Score = match.Score,
+            Cosine = match.Components.Cosine,
+            SkillCoverage = match.Components.SkillCoverage,
+            TitleSimilarity = match.Components.TitleSimilarity,
+            MatchedSkills = match.MatchedSkills.ToList(),
+            MissingSkills = match.MissingSkills.ToList(),
+            CreatedAt = createdAt,
+        };
+    }
 }
