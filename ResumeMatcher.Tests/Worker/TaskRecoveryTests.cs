@@ -31,22 +31,28 @@ public sealed class TaskRecoveryTests(SharedPostgres postgres)
             taskIds.Add(await system.UploadAsync(i % 2 == 0 ? pdf : text, i % 2 == 0 ? "resume.pdf" : "resume.txt"));
         }
 
-        using var doomed = system.StartWorkerProcess(new Dictionary<string, string?> { ["TaskProcessing:MaxConcurrency"] = "2" });
-        List<Guid> interrupted;
-        var watch = Stopwatch.StartNew();
-        while (true)
+        // Kill a worker process while it runs a task. The kill races the task's own end, so if every running task
+        // finished in the instant before the kill, a new worker process is started and killed again.
+        var interrupted = new List<Guid>();
+        for (var round = 1; round <= 3 && interrupted.Count == 0; round++)
         {
-            var counts = await database.CountByStatusAsync(Ct);
-            if (counts.GetValueOrDefault("Completed") >= 3 && counts.GetValueOrDefault("Running") >= 1)
+            using var doomed = system.StartWorkerProcess(new Dictionary<string, string?> { ["TaskProcessing:MaxConcurrency"] = "2" });
+            var completedBefore = (await database.CountByStatusAsync(Ct)).GetValueOrDefault("Completed");
+            var watch = Stopwatch.StartNew();
+            while (true)
             {
-                await doomed.KillAsync(Ct);
-                interrupted = await database.IdsWithStatusAsync("Running", Ct);
-                break;
-            }
+                var counts = await database.CountByStatusAsync(Ct);
+                if (counts.GetValueOrDefault("Completed") >= completedBefore + 3 && counts.GetValueOrDefault("Running") >= 1)
+                {
+                    await doomed.KillAsync(Ct);
+                    interrupted = await database.IdsWithStatusAsync("Running", Ct);
+                    break;
+                }
 
-            Assert.True(watch.Elapsed < TimeSpan.FromSeconds(90), $"The worker process made no progress: {string.Join(", ", counts)}");
-            Assert.False(doomed.HasExited, $"The worker process exited by itself:\n{doomed.OutputTail}");
-            await Task.Delay(5, Ct);
+                Assert.True(watch.Elapsed < TimeSpan.FromSeconds(90), $"The worker process made no progress: {string.Join(", ", counts)}");
+                Assert.False(doomed.HasExited, $"The worker process exited by itself:\n{doomed.OutputTail}");
+                await Task.Delay(5, Ct);
+            }
         }
 
         Assert.NotEmpty(interrupted);

@@ -25,7 +25,14 @@ public sealed class TracePropagationTests(SharedPostgres postgres, SystemFixture
 
         var taskId = await system.UploadAsync(TestDocuments.Utf8(TestDocuments.BackendEngineerResume), "resume.txt");
         await system.WaitForEndAsync(taskId, TimeSpan.FromSeconds(60));
-        await Task.Delay(200, Ct);
+
+        // The task span ends when the Worker acknowledges the stream entry, just after the status turns completed.
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
+        while (!activities.Any(a => a.OperationName == "process match task" && a.GetTagItem("resumematcher.task_id") as string == taskId.ToString())
+            && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50, Ct);
+        }
 
         var upload = Assert.Single(activities, a => a.OperationName == "Microsoft.AspNetCore.Hosting.HttpRequestIn"
             && a.GetTagItem("resumematcher.task_id") as string == taskId.ToString());
