@@ -81,6 +81,41 @@ public sealed class ListingCache(IConnectionMultiplexer redis, IOptions<ListingC
         return members.Select(m => m.ToString()).ToHashSet(StringComparer.Ordinal);
     }
 
+    /// <summary>
+    /// Whether at least <paramref name="atLeast"/> cached listings name any of <paramref name="skills"/>, without
+    /// moving the skill sets over the wire on every task: one pipelined SCARD per skill decides when a single skill
+    /// already has enough listings (or all of them together have too few); only sets that are all small are unioned.
+    /// </summary>
+    public async Task<bool> HasListingsForSkillsAsync(IReadOnlyCollection<string> skills, int atLeast, CancellationToken cancellationToken)
+    {
+        var keys = skills.Select(SkillKey).Distinct().ToArray();
+        if (atLeast <= 0)
+        {
+            return true;
+        }
+
+        if (keys.Length == 0)
+        {
+            return false;
+        }
+
+        var batch = redis.GetDatabase().CreateBatch();
+        var sizes = keys.Select(key => batch.SetLengthAsync(key)).ToArray();
+        batch.Execute();
+        var lengths = await Task.WhenAll(sizes).WaitAsync(cancellationToken);
+        if (lengths.Max() >= atLeast)
+        {
+            return true;
+        }
+
+        if (lengths.Sum() < atLeast)
+        {
+            return false;
+        }
+
+        return (await FindIdsBySkillsAsync(skills, cancellationToken)).Count >= atLeast;
+    }
+
     /// <summary>Every listing still in the cache.</summary>
     public async Task<IReadOnlyList<JobListing>> GetAllAsync(CancellationToken cancellationToken)
     {

@@ -14,8 +14,6 @@ public sealed partial class ListingRefresher(
 {
     private readonly IReadOnlyList<IJobSource> _sources = sources.ToList();
 
-    public IReadOnlyList<string> SourceNames => _sources.Select(s => s.Name).ToList();
-
     public IReadOnlyList<IJobSource> Sources => _sources;
 
     /// <summary>Refreshes from every source at once; a failing source is reported, never thrown.</summary>

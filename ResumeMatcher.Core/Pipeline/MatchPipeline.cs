@@ -66,9 +66,9 @@ public sealed class MatchPipeline(
         using (var activity = Stage("listings"))
         {
             index = await indexes.GetAsync(cancellationToken);
-            var candidates = await cache.FindIdsBySkillsAsync(profile.Skills.Select(s => s.Name), cancellationToken);
             var fetch = onDemand.Value;
-            if (candidates.Count < fetch.MinimumCandidates)
+            var enough = await cache.HasListingsForSkillsAsync(profile.Skills.Select(s => s.Name).ToList(), fetch.MinimumCandidates, cancellationToken);
+            if (!enough)
             {
                 // Too few cached listings share a skill with this resume: ask the sources now, within the deadline, then
                 // rank what the cache holds (a source that fails or runs late is recorded in the task's outcomes).
@@ -76,7 +76,7 @@ public sealed class MatchPipeline(
                 (index, outcomes) = await indexes.RefreshAsync(query, fetch.Deadline, cancellationToken);
             }
 
-            activity?.SetTag("resumematcher.listings.candidates", candidates.Count);
+            activity?.SetTag("resumematcher.listings.enough_cached", enough);
             activity?.SetTag("resumematcher.listings.indexed", index.Count);
         }
 

@@ -56,7 +56,7 @@ public sealed class ListingCacheTests : IAsyncLifetime
         Assert.DoesNotContain("PostgreSQL", react.Skills);
 
         Assert.Equal(2, await cache.StoreAsync([go, react], Ct));
-        Assert.Equal(0, await cache.StoreAsync([go], Ct) - 1);
+        Assert.Equal(1, await cache.StoreAsync([go], Ct)); // the same listing again refreshes itself; it is no duplicate
 
         var db = _connection.GetDatabase();
         var ttl = await db.KeyTimeToLiveAsync($"{_prefix}:item:{go.Id}");
@@ -64,6 +64,27 @@ public sealed class ListingCacheTests : IAsyncLifetime
         Assert.Equal([go.Id], await cache.FindIdsBySkillsAsync(["postgresql"], Ct));
         Assert.Equal(new[] { go.Id, react.Id }.Order(), (await cache.FindIdsBySkillsAsync(["PostgreSQL", "React"], Ct)).Order());
         Assert.Equal(2, (await cache.GetAllAsync(Ct)).Count);
+    }
+
+    [Fact]
+    public async Task Enough_listings_for_skills_is_decided_from_set_sizes_and_a_union_only_when_needed()
+    {
+        var cache = Cache();
+        var listings = new[]
+        {
+            ("1", "We run PostgreSQL clusters."),
+            ("2", "Reporting on PostgreSQL."),
+            ("3", "PostgreSQL tuning and backups."),
+            ("4", "A TypeScript front end over PostgreSQL."),
+            ("5", "TypeScript components for the browser."),
+        }.Select(l => Tagger.Tag(FakeSource.Listing("greenhouse", l.Item1, $"Engineer {l.Item1}", "Acme", "Berlin", $"https://boards.example/acme/{l.Item1}", l.Item2))).ToList();
+        await cache.StoreAsync(listings, Ct);
+
+        Assert.True(await cache.HasListingsForSkillsAsync(["PostgreSQL"], 4, Ct));        // one set is big enough
+        Assert.False(await cache.HasListingsForSkillsAsync(["PostgreSQL"], 5, Ct));       // all sets together too small
+        Assert.True(await cache.HasListingsForSkillsAsync(["PostgreSQL", "TypeScript"], 5, Ct)); // union of 4 and 2 sharing one: 5
+        Assert.False(await cache.HasListingsForSkillsAsync(["PostgreSQL", "TypeScript"], 6, Ct));
+        Assert.False(await cache.HasListingsForSkillsAsync([], 1, Ct));
     }
 
     [Fact]
