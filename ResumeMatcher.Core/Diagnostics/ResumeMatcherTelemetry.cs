@@ -19,7 +19,7 @@ public static class ResumeMatcherTelemetry
         Meter.CreateCounter<long>("resumematcher.tasks.finished", description: "Match tasks that ended, by status.");
 
     public static readonly Histogram<double> TaskDuration =
-        Meter.CreateHistogram<double>("resumematcher.task.duration", unit: "s", description: "Time from upload to the end of a task.");
+        Meter.CreateHistogram<double>("resumematcher.task.duration", unit: "s", description: "Time from upload to the completion of a task.");
 
     public static readonly Counter<long> ListingsRefreshed =
         Meter.CreateCounter<long>("resumematcher.listings.refreshed", description: "Listings stored in the cache, by source.");

@@ -97,6 +97,8 @@ public sealed class MatchPipeline(
             }
         }
 
+        ResumeMatcherTelemetry.TaskDuration.Record((time.GetUtcNow() - task.CreatedAt).TotalSeconds);
+
         return new MatchPipelineResult(profile, matches, outcomes);
     }
 
