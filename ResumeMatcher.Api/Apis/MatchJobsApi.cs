@@ -230,21 +230,23 @@ public static partial class MatchJobsApi
     /// </summary>
     private static async Task TryEnqueueAsync(MatchTask task, MatchJobsServices services, CancellationToken cancellationToken)
     {
-        try
+        Exception? failure = null;
+        if (services.Queue.IsConnected)
         {
-            if (!services.Queue.IsConnected)
+            try
             {
-                throw new RedisConnectionException(ConnectionFailureType.UnableToConnect, "Redis is not connected.");
+                await services.Queue.EnqueueAsync(task.Id, task.TraceParent, cancellationToken);
+                return;
             }
+            catch (Exception ex) when (ex is RedisException or TimeoutException)
+            {
+                failure = ex;
+            }
+        }
 
-            await services.Queue.EnqueueAsync(task.Id, task.TraceParent, cancellationToken);
-        }
-        catch (Exception ex) when (ex is RedisException or TimeoutException)
-        {
-            LogEnqueueDeferred(services.Logger, ex, task.Id);
-            await services.Db.MatchTasks.Where(t => t.Id == task.Id)
-                .ExecuteUpdateAsync(s => s.SetProperty(t => t.EnqueuedAt, (DateTimeOffset?)null), cancellationToken);
-        }
+        LogEnqueueDeferred(services.Logger, failure, task.Id);
+        await services.Db.MatchTasks.Where(t => t.Id == task.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.EnqueuedAt, (DateTimeOffset?)null), cancellationToken);
     }
 
     private static int ParseLimit(string? value, int defaultLimit, Dictionary<string, string[]> errors)
@@ -322,5 +324,5 @@ public static partial class MatchJobsApi
     private static partial void LogErasedBySubmitter(ILogger logger, Guid taskId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Task {TaskId} is stored but could not be put on the Redis stream; the sweeper will enqueue it")]
-    private static partial void LogEnqueueDeferred(ILogger logger, Exception exception, Guid taskId);
+    private static partial void LogEnqueueDeferred(ILogger logger, Exception? exception, Guid taskId);
 }
